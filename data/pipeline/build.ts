@@ -1,0 +1,101 @@
+// `npm run data`: data/reference/*.csv → static/data/ (the .duckdb file the browser attaches, Parquet and CSV
+// downloads, manifest.json). Deterministic: the same input gives the same bytes. Everything is written into a
+// fresh temporary folder under the final file names (DuckDB stores its catalog name, taken from the file name,
+// inside the file) and then moved into place.
+
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, mkdirSync, writeFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openScratchDuckDB } from '../../src/lib/db/node';
+import { tables, type TableSpec } from './tables';
+import type { Manifest, ManifestTable } from './manifest';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const sq = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+export interface BuildOptions {
+	outDir?: string;
+	referenceDir?: string;
+}
+
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const fileInfo = (dir: string, name: string) => ({ path: name, bytes: statSync(join(dir, name)).size, sha256: sha256(join(dir, name)) });
+
+async function buildReference(tmp: string, referenceDir: string) {
+	const db = await openScratchDuckDB();
+	try {
+		// 16 KiB blocks: the file stays small (a few hundred KB) and HTTP range reads fetch little.
+		await db.run(`ATTACH ${sq(join(tmp, 'reference.duckdb'))} AS reference (BLOCK_SIZE 16384)`);
+		const out: ManifestTable[] = [];
+		for (const t of tables) {
+			// Column names from the header line, every column VARCHAR: no type sniffing, nothing guessed.
+			const header = readFileSync(join(referenceDir, t.csv), 'utf8').split('\n', 1)[0]!.trim().split(',');
+			const columns = header.map((c) => `${sq(c)}: 'VARCHAR'`).join(', ');
+			await db.run(`CREATE OR REPLACE TEMP VIEW raw AS SELECT * FROM read_csv(${sq(join(referenceDir, t.csv))},
+				header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${columns}})`);
+			await db.run(`CREATE TABLE reference.main.${t.name} AS ${t.select} ORDER BY ${t.orderBy}`);
+			out.push(await describe(db, t, tmp));
+		}
+		await db.run('DETACH reference');
+		return out;
+	} finally {
+		db.close();
+	}
+}
+
+async function describe(db: Awaited<ReturnType<typeof openScratchDuckDB>>, t: TableSpec, tmp: string): Promise<ManifestTable> {
+	const q = `reference.main.${t.name}`;
+	await db.run(`COPY (SELECT * FROM ${q}) TO ${sq(join(tmp, t.name + '.parquet'))} (FORMAT parquet, COMPRESSION zstd)`);
+	await db.run(`COPY (SELECT * FROM ${q}) TO ${sq(join(tmp, t.name + '.csv'))} (FORMAT csv, HEADER true, DATEFORMAT '%Y-%m-%d')`);
+	const [count] = await db.all(`SELECT count(*)::INTEGER AS n FROM ${q}`);
+	const cols = await db.all(`SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = 'reference' AND table_name = ${sq(t.name)} ORDER BY column_index`);
+	const docs = new Map(t.columns.map((c) => [c.name, c.description]));
+	const missing = cols.filter((c) => !docs.has(String(c.column_name)));
+	if (missing.length) throw new Error(`${t.name}: document the columns ${missing.map((c) => c.column_name).join(', ')}`);
+	return {
+		name: t.name,
+		database: t.database,
+		kind: t.kind,
+		description: t.description,
+		source_file: `data/reference/${t.csv}`,
+		rows: Number(count?.n),
+		columns: cols.map((c) => ({ name: String(c.column_name), type: String(c.data_type), description: docs.get(String(c.column_name)) ?? '' })),
+		downloads: { parquet: fileInfo(tmp, t.name + '.parquet'), csv: fileInfo(tmp, t.name + '.csv') }
+	};
+}
+
+export async function buildData(options: BuildOptions = {}): Promise<Manifest> {
+	const outDir = resolve(options.outDir ?? join(root, 'static/data'));
+	const referenceDir = resolve(options.referenceDir ?? join(root, 'data/reference'));
+	mkdirSync(dirname(outDir), { recursive: true });
+	const tmp = mkdtempSync(join(dirname(outDir), '.data-build-'));
+	try {
+		const tableInfo = await buildReference(tmp, referenceDir);
+		const manifest: Manifest = {
+			version: 1,
+			engine: 'DuckDB 1.4.3',
+			databases: [{ alias: 'reference', ...fileInfo(tmp, 'reference.duckdb'), kind: 'real' }],
+			tables: tableInfo
+		};
+		writeFileSync(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+		chmodSync(tmp, 0o755);
+		rmSync(outDir, { recursive: true, force: true });
+		renameSync(tmp, outDir);
+		return manifest;
+	} catch (e) {
+		rmSync(tmp, { recursive: true, force: true });
+		throw e;
+	}
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	const started = performance.now();
+	const manifest = await buildData();
+	const files = readdirSync(join(root, 'static/data'));
+	const bytes = files.reduce((s, f) => s + statSync(join(root, 'static/data', f)).size, 0);
+	console.log(
+		`data: ${manifest.tables.length} tables, ${manifest.tables.reduce((s, t) => s + t.rows, 0)} rows, ` +
+			`${files.length} files, ${(bytes / 1024).toFixed(0)} KiB in static/data (${(performance.now() - started).toFixed(0)} ms)`
+	);
+}

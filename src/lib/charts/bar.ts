@@ -1,0 +1,36 @@
+// Vertical bars; with `facet`, bars are grouped (fx = facet, x = series) so that disagreeing sources
+// for the same year stand side by side.
+import * as Plot from '@observablehq/plot';
+import type { ChartFn } from './types';
+import { baseStyle, palette } from './theme';
+
+export const bar: ChartFn = (rows, o, { document, width }) => {
+	const x = o.x ?? 'x';
+	const y = o.y ?? 'y';
+	const grouped = o.facet !== undefined;
+	const low = (d: Record<string, unknown>) => o.confidence !== undefined && d[o.confidence] === 'low';
+	return Plot.plot({
+		document,
+		width,
+		height: o.height ?? Math.round(Math.min(420, Math.max(260, width * 0.5))),
+		marginLeft: 56,
+		marginBottom: grouped ? 36 : 30,
+		style: baseStyle,
+		fx: grouped ? { label: o.xLabel ?? null, tickFormat: 'd', padding: 0.15 } : undefined,
+		x: grouped ? { axis: null, paddingInner: 0.1 } : { label: o.xLabel ?? null, tickFormat: typeof rows[0]?.[x] === 'number' ? 'd' : undefined, padding: 0.2 },
+		y: { label: o.yLabel ?? null, grid: true, tickFormat: o.percent ? (v: number) => `${v}%` : undefined },
+		color: { range: palette, legend: Boolean(o.series) },
+		marks: [
+			Plot.barY(rows, {
+				fx: o.facet,
+				x,
+				y,
+				fill: o.series ?? palette[0],
+				fillOpacity: (d) => (low(d) ? 0.35 : 1),
+				stroke: o.series ?? palette[0],
+				tip: true
+			}),
+			Plot.ruleY([0])
+		]
+	});
+};

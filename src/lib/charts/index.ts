@@ -1,0 +1,9 @@
+// The chart registry: a figure tag names its chart by kind; the same function draws on the server
+// (with a DOM implementation) and in the browser.
+import type { ChartFn } from './types';
+import { line } from './line';
+import { bar } from './bar';
+import { timeline } from './timeline';
+
+export const charts = { line, bar, timeline } satisfies Record<string, ChartFn>;
+export type ChartKind = keyof typeof charts;

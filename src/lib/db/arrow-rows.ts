@@ -1,0 +1,40 @@
+// Arrow record batches (DuckDB-WASM results) → plain rows, typed by the Arrow schema:
+// dates and timestamps become Dates, 64-bit integers numbers, nested values plain arrays and objects.
+
+import type { Column, Row } from './types';
+import { toPlain } from './plain';
+
+interface ArrowField {
+	name: string;
+	type: { typeId: number; toString(): string };
+}
+interface ArrowBatch {
+	numRows: number;
+	getChildAt(i: number): { get(i: number): unknown } | null;
+}
+
+// apache-arrow Type ids: Date = 8, Timestamp = 10.
+const DATE = 8;
+const TIMESTAMP = 10;
+
+export function arrowToRows(schema: { fields: ArrowField[] }, batches: ArrowBatch[]): { columns: Column[]; rows: Row[] } {
+	const fields = schema.fields;
+	const columns = fields.map((f) => ({ name: f.name, type: f.type.toString() }));
+	const rows: Row[] = [];
+	for (const batch of batches) {
+		const vectors = fields.map((_, i) => batch.getChildAt(i));
+		for (let r = 0; r < batch.numRows; r++) {
+			const row: Row = {};
+			fields.forEach((f, i) => {
+				const v = vectors[i]?.get(r) ?? null;
+				const t = f.type.typeId;
+				row[f.name] =
+					v !== null && (t === DATE || t === TIMESTAMP) && (typeof v === 'number' || typeof v === 'bigint')
+						? new Date(Number(v))
+						: toPlain(v && typeof v === 'object' && 'toJSON' in v ? (v as { toJSON(): unknown }).toJSON() : v);
+			});
+			rows.push(row);
+		}
+	}
+	return { columns, rows };
+}

@@ -1,0 +1,156 @@
+// The browser engine: DuckDB-WASM (eh bundle, self-hosted) in a Web Worker, started lazily and once
+// (single flight), with the site's .duckdb files attached read-only over HTTP from the same origin.
+// The DuckDB module itself is imported dynamically: a static import would break prerendering.
+
+import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { QueryError, sqlError } from './errors';
+import { compileParams } from './params';
+import { arrowToRows } from './arrow-rows';
+import { searchPath, setupStatements } from './setup';
+import type { DatabaseFile, QueryOptions, QueryResult, Queryable, Role } from './types';
+
+export interface EngineConfig {
+	/** Absolute URL of the folder holding the .duckdb files (same origin). */
+	dataUrl: string;
+	databases: DatabaseFile[];
+}
+
+/** How long a cancel may take before the worker is replaced (a query stuck inside one task cannot yield). */
+const CANCEL_GRACE_MS = 1500;
+
+interface Started {
+	db: AsyncDuckDB;
+	worker: Worker;
+	conns: Map<Role, Promise<AsyncDuckDBConnection>>;
+}
+
+export class BrowserEngine implements Queryable {
+	#config: EngineConfig;
+	#started: Promise<Started> | null = null;
+	#queue: Promise<unknown> = Promise.resolve();
+
+	constructor(config: EngineConfig) {
+		this.#config = config;
+	}
+
+	/** Start (once); later calls return the same promise. A failed start can be retried. */
+	start(): Promise<void> {
+		this.#started ??= boot(this.#config).catch((e) => {
+			this.#started = null;
+			throw new QueryError('engine', `The in-browser database could not start: ${e instanceof Error ? e.message : e}`, { cause: e });
+		});
+		return this.#started.then(() => undefined);
+	}
+
+	get started() {
+		return this.#started !== null;
+	}
+
+	query(sql: string, options: QueryOptions = {}): Promise<QueryResult> {
+		// One query at a time: the eh bundle has one thread, and a queue keeps cancel unambiguous.
+		const next = this.#queue.then(() => this.#run(sql, options));
+		this.#queue = next.catch(() => undefined);
+		return next;
+	}
+
+	async #run(sql: string, options: QueryOptions): Promise<QueryResult> {
+		if (options.signal?.aborted) throw new QueryError('cancelled', 'The query was cancelled.');
+		const compiled = compileParams(sql, options.params);
+		await this.start();
+		const started = await this.#started!;
+		const role = options.role ?? 'author';
+		const conn = await connection(started, role, this.#config.databases);
+		const t0 = performance.now();
+		let stop: QueryError | null = null;
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		let rejectStop: (e: QueryError) => void = () => {};
+		const stopped = new Promise<never>((_, reject) => (rejectStop = reject));
+		const interrupt = (e: QueryError) => {
+			if (stop) return;
+			stop = e;
+			conn.cancelSent().catch(() => undefined);
+			// If DuckDB does not yield, replace the worker: the next query starts a fresh engine.
+			setTimeout(() => {
+				if (this.#started === startedPromise) {
+					this.#reset();
+					rejectStop(e);
+				}
+			}, CANCEL_GRACE_MS);
+		};
+		const startedPromise = this.#started;
+		const onAbort = () => interrupt(new QueryError('cancelled', 'The query was cancelled.'));
+		options.signal?.addEventListener('abort', onAbort, { once: true });
+		if (options.timeoutMs) timer = setTimeout(() => interrupt(new QueryError('timeout', `The query ran longer than ${(options.timeoutMs! / 1000).toFixed(0)} s and was stopped.`)), options.timeoutMs);
+		try {
+			const run = (async () => {
+				const reader = await conn.send(compiled.sql, true);
+				const batches = [];
+				for await (const batch of reader) batches.push(batch);
+				// The schema is on every batch; an empty result has it on the reader only.
+				return { batches, schema: batches[0]?.schema ?? reader.schema ?? { fields: [] } };
+			})();
+			const { batches, schema } = await Promise.race([run, stopped]);
+			if (stop) throw stop;
+			const { columns, rows } = arrowToRows(schema, batches);
+			return { columns, rows, elapsedMs: performance.now() - t0 };
+		} catch (e) {
+			if (stop) throw stop;
+			if (e instanceof QueryError) throw e;
+			throw sqlError(e);
+		} finally {
+			clearTimeout(timer);
+			options.signal?.removeEventListener('abort', onAbort);
+		}
+	}
+
+	#reset() {
+		const s = this.#started;
+		this.#started = null;
+		this.#queue = Promise.resolve();
+		s?.then((x) => x.worker.terminate()).catch(() => undefined);
+	}
+
+	dispose() {
+		this.#reset();
+	}
+}
+
+async function boot(config: EngineConfig): Promise<Started> {
+	const duckdb = await import('@duckdb/duckdb-wasm');
+	const worker = new Worker(workerUrl);
+	try {
+		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+		await db.instantiate(new URL(wasmUrl, location.href).href);
+		await db.open({
+			path: ':memory:',
+			query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true }
+		});
+		const conn = await db.connect();
+		// Extensions come from this site or nowhere: autoload off, and the repository points at our own path.
+		await conn.query(`SET custom_extension_repository = '${new URL('duckdb-extensions', config.dataUrl).href}'`);
+		for (const d of config.databases) {
+			await db.registerFileURL(d.file, new URL(d.file, config.dataUrl).href, duckdb.DuckDBDataProtocol.HTTP, false);
+			await conn.query(`ATTACH '${d.file}' AS ${d.alias} (READ_ONLY)`);
+		}
+		for (const sql of setupStatements) await conn.query(sql);
+		await conn.close();
+		return { db, worker, conns: new Map() };
+	} catch (e) {
+		worker.terminate();
+		throw e;
+	}
+}
+
+function connection(s: Started, role: Role, databases: DatabaseFile[]) {
+	let c = s.conns.get(role);
+	if (!c) {
+		c = s.db.connect().then(async (conn) => {
+			await conn.query(`SET search_path = '${searchPath(role, databases)}'`);
+			return conn;
+		});
+		s.conns.set(role, c);
+	}
+	return c;
+}

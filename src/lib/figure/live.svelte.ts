@@ -1,0 +1,54 @@
+// The page's live engine: one per page, started after first paint (on idle, or at once when a reader
+// interacts), never under Save-Data until asked. Figures await `ready()`; the layout shows one notice if
+// the engine cannot start, and every figure keeps its prerendered chart.
+
+import { BrowserEngine } from '$lib/db/browser';
+import type { DatabaseFile } from '$lib/db/types';
+
+export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed' | 'waiting';
+
+class Live {
+	status = $state<EngineStatus>('idle');
+	error = $state<string | null>(null);
+	#engine: BrowserEngine | null = null;
+	#config: { dataUrl: string; databases: DatabaseFile[] } | null = null;
+
+	configure(dataUrl: string, databases: DatabaseFile[]) {
+		this.#config = { dataUrl, databases };
+	}
+
+	get engine(): BrowserEngine {
+		if (!this.#config) throw new Error('live engine used before configure()');
+		return (this.#engine ??= new BrowserEngine(this.#config));
+	}
+
+	/** Start now (first interaction, or the reader asked). Resolves when queries can run. */
+	async ready(): Promise<BrowserEngine> {
+		const engine = this.engine;
+		if (this.status !== 'ready') this.status = 'starting';
+		try {
+			await engine.start();
+			this.status = 'ready';
+			this.error = null;
+			return engine;
+		} catch (e) {
+			this.status = 'failed';
+			this.error = e instanceof Error ? e.message : String(e);
+			throw e;
+		}
+	}
+
+	/** Start when the browser is idle after first paint, unless the reader asked to save data. */
+	scheduleStart() {
+		const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
+		if (saveData) {
+			this.status = 'waiting';
+			return;
+		}
+		const go = () => void this.ready().catch(() => undefined);
+		if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 200 });
+		else setTimeout(go, 0);
+	}
+}
+
+export const live = new Live();

@@ -1,0 +1,33 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+import { remarkDropFigureSql } from './src/lib/content/remark-drop-figure-sql.js';
+
+const base = process.env.BASE_PATH ?? '';
+
+/** @type {import('@sveltejs/kit').Config} */
+export default {
+	extensions: ['.svelte', '.md'],
+	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'], remarkPlugins: [remarkDropFigureSql] })],
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		paths: { base, relative: false },
+		prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },
+		alias: { $content: 'content' },
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
