@@ -4,13 +4,16 @@ import { mdsvex } from 'mdsvex';
 import { remarkDropFigureSql } from './src/lib/content/remark-drop-figure-sql.js';
 
 const base = process.env.BASE_PATH ?? '';
+// Separate output folders let the test and benchmark builds (under a base path) run beside a normal build.
+const out = process.env.OUT_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	extensions: ['.svelte', '.md'],
 	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'], remarkPlugins: [remarkDropFigureSql] })],
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		paths: { base, relative: false },
 		prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },
 		alias: { $content: 'content' },
