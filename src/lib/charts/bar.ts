@@ -2,7 +2,7 @@
 // for the same year stand side by side.
 import * as Plot from '@observablehq/plot';
 import type { ChartFn } from './types';
-import { baseStyle, palette } from './theme';
+import { baseStyle, palette, unitOf } from './theme';
 
 export const bar: ChartFn = (rows, o, { document, width }) => {
 	const x = o.x ?? 'x';
@@ -18,7 +18,7 @@ export const bar: ChartFn = (rows, o, { document, width }) => {
 		style: baseStyle,
 		fx: grouped ? { label: o.xLabel ?? null, tickFormat: 'd', padding: 0.15 } : undefined,
 		x: grouped ? { axis: null, paddingInner: 0.1 } : { label: o.xLabel ?? null, tickFormat: typeof rows[0]?.[x] === 'number' ? 'd' : undefined, padding: 0.2 },
-		y: { label: o.yLabel ?? null, grid: true, tickFormat: o.percent ? (v: number) => `${v}%` : undefined },
+		y: { label: o.yLabel ?? unitOf(rows), grid: true, tickFormat: o.percent ? (v: number) => `${v}%` : undefined },
 		color: { range: palette, legend: Boolean(o.series) },
 		marks: [
 			Plot.barY(rows, {
@@ -30,6 +30,8 @@ export const bar: ChartFn = (rows, o, { document, width }) => {
 				stroke: o.series ?? palette[0],
 				tip: true
 			}),
+			// A lower bound ("more than …") gets a '≥' above its bar.
+			Plot.text(rows.filter((d) => o.qualifier !== undefined && d[o.qualifier] === 'lower_bound'), { fx: o.facet, x, y, text: () => '≥', dy: -8, fontWeight: 'bold' }),
 			Plot.ruleY([0])
 		]
 	});

@@ -4,6 +4,7 @@ import type { ChartFn } from './types';
 import { line } from './line';
 import { bar } from './bar';
 import { timeline } from './timeline';
+import { barx } from './barx';
 
-export const charts = { line, bar, timeline } satisfies Record<string, ChartFn>;
+export const charts = { line, bar, barx, timeline } satisfies Record<string, ChartFn>;
 export type ChartKind = keyof typeof charts;

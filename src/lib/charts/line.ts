@@ -2,7 +2,7 @@
 // carets mark lower bounds ("more than …").
 import * as Plot from '@observablehq/plot';
 import type { ChartFn } from './types';
-import { baseStyle, palette } from './theme';
+import { baseStyle, palette, unitOf } from './theme';
 
 export const line: ChartFn = (rows, o, { document, width }) => {
 	const x = o.x ?? 'x';
@@ -19,11 +19,12 @@ export const line: ChartFn = (rows, o, { document, width }) => {
 		marginRight: z ? 110 : 20,
 		style: baseStyle,
 		x: { label: o.xLabel ?? null, tickFormat: typeof rows[0]?.[x] === 'number' ? 'd' : undefined, ticks: Math.min(12, Math.floor(width / 70)) },
-		y: { label: o.yLabel ?? null, grid: true, zero: o.zero ?? true, tickFormat: o.percent ? (v: number) => `${v}%` : undefined },
+		y: { label: o.yLabel ?? unitOf(rows), grid: true, zero: o.zero ?? true, tickFormat: o.percent ? (v: number) => `${v}%` : undefined },
 		color: { range: palette },
 		marks: [
 			o.zero === false ? null : Plot.ruleY([0]),
-			Plot.line(exact, { x, y, z, stroke: z ?? palette[0], strokeWidth: 2 }),
+			// A bound is not a value: the line breaks there (NaN) and a triangle marks it.
+			Plot.line(rows, { x, y: (d) => (bound(d) || d[y] === null ? NaN : d[y]), z, stroke: z ?? palette[0], strokeWidth: 2 }),
 			Plot.dot(exact, { x, y, z, stroke: z ?? palette[0], fill: (d) => (low(d) ? 'var(--bg, white)' : z ? d[z] : palette[0]), r: 3.5, tip: true }),
 			Plot.dot(rows.filter(bound), { x, y, stroke: z ?? palette[0], symbol: 'triangle', r: 5, title: () => 'lower bound (more than)' }),
 			z ? Plot.text(exact, Plot.selectLast({ x, y, z, text: z, fill: z, dx: 6, textAnchor: 'start' })) : null

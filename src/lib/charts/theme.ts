@@ -5,3 +5,9 @@ export const laneColours: Record<string, string> = { bank: '#c0392b', internet: 
 export const fontFamily = 'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", sans-serif';
 
 export const baseStyle = { fontFamily, fontSize: '13px', overflow: 'visible' } as const;
+
+/** The y-axis label from a `unit` column when the query provides one (it can change with a control). */
+export const unitOf = (rows: Record<string, unknown>[]): string | null => {
+	const u = rows.find((r) => typeof r.unit === 'string')?.unit;
+	return typeof u === 'string' ? u : null;
+};

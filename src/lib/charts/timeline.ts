@@ -1,5 +1,5 @@
-// Milestones on a time axis, one lane per actor type; dots dodge so that events close in time stay apart.
-// Each dot carries the event text as its tooltip; bank events are labelled with their actor.
+// Milestones as a dated list: one row per event (its date, actor and text as the row label) and a dot on a
+// shared time axis, coloured by who acted. Reads like a table, shows the rhythm like a timeline.
 import * as Plot from '@observablehq/plot';
 import type { ChartFn } from './types';
 import { baseStyle, laneColours } from './theme';
@@ -7,20 +7,23 @@ import { baseStyle, laneColours } from './theme';
 export const timeline: ChartFn = (rows, o, { document, width }) => {
 	const x = o.x ?? 'date';
 	const lane = o.facet ?? 'actor_type';
-	const lanes = [...new Set(rows.map((d) => String(d[lane])))];
+	const label = (d: Record<string, unknown>) => `${d.date_text}  ${d.actor}: ${d.event}`;
+	const marginLeft = Math.round(width * (width < 500 ? 0.5 : 0.58));
 	return Plot.plot({
 		document,
 		width,
-		height: o.height ?? 110 + 80 * lanes.length,
-		marginLeft: 78,
-		marginRight: 24,
+		height: 56 + 22 * Math.max(rows.length, 1),
+		marginLeft,
+		marginRight: 16,
+		marginTop: 40,
 		style: baseStyle,
-		x: { label: null, type: 'utc', grid: true },
-		fy: { label: null, domain: lanes },
-		color: { domain: Object.keys(laneColours), range: Object.values(laneColours) },
+		x: { label: null, type: 'utc', axis: 'top', grid: true, ticks: Math.max(3, Math.floor((width - marginLeft) / 60)) },
+		y: { label: null, domain: rows.map(label), axis: null },
+		color: { domain: Object.keys(laneColours), range: Object.values(laneColours), legend: true },
 		marks: [
-			Plot.dot(rows, Plot.dodgeY('middle', { x, fy: lane, r: 5, fill: lane, stroke: 'white', strokeWidth: 0.8, title: (d) => `${d.date_text} · ${d.actor}\n${d.event}`, tip: true })),
-			Plot.frame({ anchor: 'bottom', stroke: '#999' })
+			Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: marginLeft / 6.5, fontSize: 11.5 }),
+			Plot.ruleY(rows, { y: label, stroke: '#e6e2da' }),
+			Plot.dot(rows, { x, y: label, r: 5, fill: lane, stroke: 'white', title: (d) => `${label(d)}\n(${d.source_name})` })
 		]
 	});
 };

@@ -1,0 +1,26 @@
+// Horizontal bars with the value printed at the end of each bar: for rankings such as growth rates.
+import * as Plot from '@observablehq/plot';
+import type { ChartFn } from './types';
+import { baseStyle, palette } from './theme';
+
+export const barx: ChartFn = (rows, o, { document, width }) => {
+	const x = o.x ?? 'x';
+	const y = o.y ?? 'y';
+	const shown = rows.filter((d) => typeof d[x] === 'number');
+	const fmt = (v: unknown) => (typeof v === 'number' ? `${v}${o.percent ? ' %' : ''}` : '');
+	return Plot.plot({
+		document,
+		width,
+		height: o.height ?? 60 + 38 * Math.max(1, rows.length),
+		marginLeft: Math.min(230, Math.round(width * 0.38)),
+		marginRight: 56,
+		style: baseStyle,
+		x: { label: o.xLabel ?? null, grid: true, nice: true },
+		y: { label: null, domain: rows.map((d) => String(d[y])) },
+		marks: [
+			Plot.barX(shown, { x, y, fill: palette[0], tip: true }),
+			Plot.text(shown, { x, y, text: (d) => fmt(d[x]), dx: 4, textAnchor: 'start', fill: 'currentColor' }),
+			Plot.ruleX([0])
+		]
+	});
+};

@@ -1,0 +1,111 @@
+// Code that runs inside the measured page: each function is sent as source text, so it uses no imports and
+// no values from Node; `inPage()` makes the script.
+
+/**
+ * The source of `fn` called with `arg`, as a script for addInitScript/evaluate. tsx (esbuild, keepNames) wraps
+ * inner functions in `__name(...)`, which the page lacks: define a no-op one first.
+ */
+export function inPage<A>(fn: (arg: A) => unknown, arg?: A): string {
+	return `var __name = globalThis.__name || ((f) => f); (${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)})`;
+}
+
+export interface PageMarks {
+	/** first frame in which a figure's chart svg is in the DOM with a non-zero size (performance.now() ms) */
+	firstChart: number | null;
+	/** first time a figure left `static` for `loading`: the engine was asked to start (hydrated + idle) */
+	engineRequested: number | null;
+	/** every figure[data-figure] is `live` (or, on the bare page, body[data-state=live]) */
+	live: number | null;
+	/** a figure (or the bare page) went to `error` */
+	error: number | null;
+}
+
+declare global {
+	interface Window {
+		__bench: PageMarks;
+	}
+}
+
+/** Init script: records the marks above as they happen, from before the first byte of HTML is parsed. */
+export function instrument(): void {
+	const m: PageMarks = { firstChart: null, engineRequested: null, live: null, error: null };
+	window.__bench = m;
+	// rAF runs once per frame just before paint, so "found in a frame callback" is "painted in that frame".
+	const frame = () => {
+		const box = document.querySelector('figure[data-figure] .chart svg')?.getBoundingClientRect();
+		if (box && box.width > 0 && box.height > 0) m.firstChart = performance.now();
+		else requestAnimationFrame(frame);
+	};
+	requestAnimationFrame(frame);
+	const check = () => {
+		const now = performance.now();
+		const figures = Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]'));
+		const bare = document.body?.dataset.state;
+		if (m.engineRequested === null && figures.some((f) => f.dataset.state === 'loading')) m.engineRequested = now;
+		if (m.error === null && (bare === 'error' || figures.some((f) => f.dataset.state === 'error'))) m.error = now;
+		if (m.live === null && (bare === 'live' || (bare === undefined && figures.length > 0 && figures.every((f) => f.dataset.state === 'live')))) m.live = now;
+	};
+	new MutationObserver(check).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+}
+
+export interface ControlInfo {
+	id: string;
+	figure: string;
+	kind: 'select' | 'number';
+	value: string;
+	options: string[];
+	min: number | null;
+	max: number | null;
+	step: number | null;
+}
+
+/** The first control (select or number input) of the first figure that has one. */
+export function findControl(): ControlInfo | null {
+	for (const fig of Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]'))) {
+		const el = fig.querySelector<HTMLInputElement | HTMLSelectElement>('.controls select, .controls input[type=number]');
+		if (!el) continue;
+		const num = (v: string) => (v === '' || Number.isNaN(Number(v)) ? null : Number(v));
+		return {
+			id: el.id,
+			figure: fig.dataset.figure ?? '',
+			kind: el instanceof HTMLSelectElement ? 'select' : 'number',
+			value: el.value,
+			options: el instanceof HTMLSelectElement ? Array.from(el.options, (o) => o.value) : [],
+			min: el instanceof HTMLInputElement ? num(el.min) : null,
+			max: el instanceof HTMLInputElement ? num(el.max) : null,
+			step: el instanceof HTMLInputElement ? num(el.step) : null
+		};
+	}
+	return null;
+}
+
+/** Sets the control, fires `change`, and resolves with the ms until the figure's data-renders goes up. */
+export function timeRecompute({ id, value, timeoutMs }: { id: string; value: string; timeoutMs: number }): Promise<number> {
+	const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement;
+	const fig = el.closest<HTMLElement>('figure[data-figure]')!;
+	const before = Number(fig.dataset.renders ?? 0);
+	return new Promise((resolve, reject) => {
+		const done = (result: number | Error) => {
+			observer.disconnect();
+			clearTimeout(timer);
+			if (result instanceof Error) reject(result);
+			else resolve(result);
+		};
+		const observer = new MutationObserver(() => {
+			if (Number(fig.dataset.renders) > before) done(performance.now() - t0);
+			else if (fig.dataset.state === 'error') done(new Error(`figure went to error after ${id}=${value}`));
+		});
+		observer.observe(fig, { attributes: true, attributeFilter: ['data-renders', 'data-state'] });
+		const timer = setTimeout(() => done(new Error(`no redraw within ${timeoutMs} ms after ${id}=${value}`)), timeoutMs);
+		const t0 = performance.now();
+		el.value = value;
+		el.dispatchEvent(new Event('change', { bubbles: true }));
+	});
+}
+
+/** Paint timing and the page's own performance.mark()s (the bare page splits its time with them). */
+export function readTimings(): { fcp: number | null; marks: Record<string, number>; marksPage: PageMarks } {
+	const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+	const marks = Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]));
+	return { fcp, marks, marksPage: { ...window.__bench } };
+}

@@ -1,0 +1,169 @@
+// Every request of one page load, from the Chrome DevTools Protocol: the page's own session plus each dedicated
+// worker's (DuckDB-WASM fetches its wasm and the .duckdb file from its worker, which the page session never sees).
+// Bytes are over the wire (encodedDataLength: compressed body + headers); times are ms since navigation start.
+
+import { request } from 'node:http';
+import type { CDPSession } from '@playwright/test';
+import type { Protocol } from 'playwright-core/types/protocol';
+
+export const CATEGORIES = ['document', 'script', 'stylesheet', 'wasm', 'data', 'fetch', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface RequestRecord {
+	url: string;
+	category: Category;
+	/** ms since navigation start */
+	start: number;
+	/** ms since navigation start; null if it never finished */
+	end: number | null;
+	/** over the wire: compressed body + response headers */
+	bytes: number;
+	worker: boolean;
+	failed?: string;
+}
+
+interface Raw {
+	url: string;
+	type: string;
+	ts0: number;
+	ts1: number | null;
+	bytes: number;
+	decoded: number;
+	worker: boolean;
+	failed?: string;
+}
+
+export function categorize(url: string, type: string): Category {
+	const path = url.split(/[?#]/)[0] ?? url;
+	if (path.endsWith('.wasm')) return 'wasm';
+	if (path.endsWith('.duckdb')) return 'data';
+	if (type === 'Document') return 'document';
+	if (type === 'Stylesheet' || path.endsWith('.css')) return 'stylesheet';
+	if (type === 'Script' || /\.m?js$/.test(path)) return 'script';
+	if (type === 'Fetch' || type === 'XHR') return 'fetch';
+	return 'other';
+}
+
+export class NetworkLog {
+	#raw = new Map<string, Raw>();
+	#inflight = 0;
+	#lastActivity = Date.now();
+	#cdp: CDPSession;
+	#msgId = 1_000_000;
+
+	private constructor(cdp: CDPSession) {
+		this.#cdp = cdp;
+	}
+
+	/** Enable the network domain with the HTTP cache off, here and in every worker the page starts. */
+	static async attach(cdp: CDPSession): Promise<NetworkLog> {
+		const log = new NetworkLog(cdp);
+		cdp.on('Network.requestWillBeSent', (e) => log.#onRequest(e, false));
+		cdp.on('Network.dataReceived', (e) => log.#onData(e));
+		cdp.on('Network.loadingFinished', (e) => log.#onFinished(e));
+		cdp.on('Network.loadingFailed', (e) => log.#onFailed(e));
+		// Workers: non-flat auto-attach, so their protocol traffic comes through this same session. They wait
+		// for us before running, so the first request (the wasm) is not missed.
+		cdp.on('Target.attachedToTarget', (e) => void log.#onAttached(e));
+		cdp.on('Target.receivedMessageFromTarget', (e) => log.#onWorkerMessage(e));
+		await cdp.send('Network.enable');
+		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+		return log;
+	}
+
+	#toWorker(sessionId: string, method: string, params: object = {}) {
+		return this.#cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: this.#msgId++, method, params }) });
+	}
+
+	async #onAttached(e: Protocol.Target.attachedToTargetPayload) {
+		try {
+			if (e.targetInfo.type === 'worker') {
+				await this.#toWorker(e.sessionId, 'Network.enable');
+				await this.#toWorker(e.sessionId, 'Network.setCacheDisabled', { cacheDisabled: true });
+			}
+		} catch {
+			// the worker may already be gone
+		} finally {
+			await this.#toWorker(e.sessionId, 'Runtime.runIfWaitingForDebugger').catch(() => undefined);
+		}
+	}
+
+	#onWorkerMessage(e: Protocol.Target.receivedMessageFromTargetPayload) {
+		const m = JSON.parse(e.message) as { method?: string; params?: unknown };
+		if (m.method === 'Network.requestWillBeSent') this.#onRequest(m.params as Protocol.Network.requestWillBeSentPayload, true);
+		else if (m.method === 'Network.dataReceived') this.#onData(m.params as Protocol.Network.dataReceivedPayload);
+		else if (m.method === 'Network.loadingFinished') this.#onFinished(m.params as Protocol.Network.loadingFinishedPayload);
+		else if (m.method === 'Network.loadingFailed') this.#onFailed(m.params as Protocol.Network.loadingFailedPayload);
+	}
+
+	#onRequest(e: Protocol.Network.requestWillBeSentPayload, worker: boolean) {
+		if (!/^https?:/.test(e.request.url)) return;
+		if (!this.#raw.has(e.requestId)) this.#inflight++;
+		this.#raw.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other', ts0: e.timestamp, ts1: null, bytes: 0, decoded: 0, worker });
+		this.#lastActivity = Date.now();
+	}
+
+	#onData(e: Protocol.Network.dataReceivedPayload) {
+		const r = this.#raw.get(e.requestId);
+		if (r) r.decoded += e.dataLength;
+		this.#lastActivity = Date.now();
+	}
+
+	#onFinished(e: Protocol.Network.loadingFinishedPayload) {
+		const r = this.#raw.get(e.requestId);
+		if (!r || r.ts1 !== null) return;
+		r.ts1 = e.timestamp;
+		r.bytes = e.encodedDataLength;
+		this.#inflight--;
+		this.#lastActivity = Date.now();
+	}
+
+	#onFailed(e: Protocol.Network.loadingFailedPayload) {
+		const r = this.#raw.get(e.requestId);
+		if (!r || r.ts1 !== null) return;
+		r.ts1 = e.timestamp;
+		r.failed = e.errorText;
+		this.#inflight--;
+		this.#lastActivity = Date.now();
+	}
+
+	/** Resolves once no request has been in flight for `quietMs` (or after `maxMs`). */
+	async quiet(quietMs: number, maxMs: number): Promise<void> {
+		const until = Date.now() + maxMs;
+		while (Date.now() < until && (this.#inflight > 0 || Date.now() - this.#lastActivity < quietMs)) await new Promise((ok) => setTimeout(ok, 50));
+	}
+
+	/** The requests so far; `navigationStart` is the CDP monotonic time (s) of the page's time origin. */
+	async records(navigationStart: number): Promise<RequestRecord[]> {
+		const ms = (ts: number) => Math.round((ts - navigationStart) * 100_000) / 100;
+		const out: RequestRecord[] = [];
+		for (const r of this.#raw.values()) {
+			let bytes = r.bytes;
+			// Chrome reports a dedicated worker's own script with headers only (the body arrives through the
+			// browser process); take the body's size from the server, as it was sent (gzip).
+			if (r.ts1 !== null && !r.failed && bytes < 1024 && r.decoded > 4096) bytes += await gzipLength(r.url);
+			out.push({ url: r.url, category: categorize(r.url, r.type), start: ms(r.ts0), end: r.ts1 === null ? null : ms(r.ts1), bytes, worker: r.worker, ...(r.failed ? { failed: r.failed } : {}) });
+		}
+		return out.sort((a, b) => a.start - b.start);
+	}
+}
+
+const gzipLengths = new Map<string, Promise<number>>();
+
+/** content-length of a gzip HEAD response from our own server (it sends the same bytes as for GET). */
+function gzipLength(url: string): Promise<number> {
+	let p = gzipLengths.get(url);
+	if (!p) {
+		p = new Promise<number>((ok) => {
+			const req = request(url, { method: 'HEAD', headers: { 'accept-encoding': 'gzip' } }, (res) => {
+				res.resume();
+				ok(Number(res.headers['content-length'] ?? 0));
+			});
+			req.on('error', () => ok(0));
+			req.end();
+		});
+		gzipLengths.set(url, p);
+	}
+	return p;
+}

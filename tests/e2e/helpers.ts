@@ -1,0 +1,209 @@
+// Fixtures and small page helpers for the e2e specs. Every test gets a `watch` on its browser context: it
+// records requests (pages and workers), aborts any to another origin, and collects console errors, page
+// errors, hydration warnings and responses >= 400. A request to another origin fails any test.
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import type { BuiltControl } from './site';
+
+/** How long a figure may take to turn live (engine start + query + draw) on a slow CI machine. */
+export const LIVE_TIMEOUT = 30_000;
+
+export interface Watch {
+	/** Every request URL (pages and workers). */
+	requests: string[];
+	/** Requests to another origin than the test server; they were aborted. */
+	external: string[];
+	/** console.error, uncaught page errors, and any console text about hydration. */
+	errors: string[];
+	/** Responses with status >= 400. */
+	badResponses: string[];
+}
+
+export async function watchContext(context: BrowserContext, origin: string): Promise<Watch> {
+	const w: Watch = { requests: [], external: [], errors: [], badResponses: [] };
+	context.on('request', (r) => void w.requests.push(r.url()));
+	await context.route('**/*', (route) => {
+		const url = route.request().url();
+		if (sameOrigin(url, origin)) return route.fallback();
+		w.external.push(url);
+		return route.abort('blockedbyclient');
+	});
+	context.on('console', (m) => {
+		if (m.type() === 'error' || /hydration/i.test(m.text())) w.errors.push(`console.${m.type()}: ${m.text()} (${m.location().url})`);
+	});
+	context.on('weberror', (e) => void w.errors.push(`page error: ${e.error().stack ?? e.error().message}`));
+	context.on('response', (r) => {
+		if (r.status() >= 400) w.badResponses.push(`${r.status()} ${r.url()}`);
+	});
+	return w;
+}
+
+function sameOrigin(url: string, origin: string): boolean {
+	if (url.startsWith('data:') || url === 'about:blank') return true;
+	try {
+		return new URL(url).origin === origin; // blob:http://host/… has the origin of its creator
+	} catch {
+		return false;
+	}
+}
+
+export const test = base.extend<{ watch: Watch }>({
+	baseURL: async ({}, use) => {
+		const url = process.env.E2E_BASE_URL;
+		if (!url) throw new Error('E2E_BASE_URL is not set: run through playwright.config.ts (its global setup serves the site).');
+		await use(url);
+	},
+	watch: [
+		async ({ context, baseURL }, use) => {
+			const w = await watchContext(context, new URL(baseURL!).origin);
+			await use(w);
+			expect(w.external, 'requests to another origin').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+export { expect };
+
+// ---- figures ----------------------------------------------------------------------------------------------
+
+export const figures = (page: Page) => page.locator('figure[data-figure]');
+export const figure = (page: Page, id: string) => page.locator(`figure[data-figure="${id}"]`);
+export const alertOf = (fig: Locator) => fig.locator('.sql-panel [role=alert]');
+export const control = (page: Page, c: BuiltControl) => page.locator(`[id="${c.id}"]`);
+
+export async function figureIds(page: Page): Promise<string[]> {
+	return figures(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-figure') ?? ''));
+}
+
+export async function expectLive(fig: Locator) {
+	await expect(fig).toHaveAttribute('data-state', 'live', { timeout: LIVE_TIMEOUT });
+}
+
+/** Every figure of the page is live (and there is at least one). */
+export async function expectAllLive(page: Page) {
+	const ids = await figureIds(page);
+	expect(ids.length, 'figures on the page').toBeGreaterThan(0);
+	for (const id of ids) await expectLive(figure(page, id));
+}
+
+export async function gotoLive(page: Page, route: string) {
+	await page.goto(route);
+	await expectAllLive(page);
+}
+
+export const renders = async (fig: Locator) => Number(await fig.getAttribute('data-renders'));
+
+/** The chart's markup without generated ids (Plot numbers its clip paths), so equal data gives equal text. */
+export async function chartSignature(fig: Locator): Promise<string> {
+	const html = await fig.locator('.chart').innerHTML();
+	return html
+		.replace(/\s(?:id|clip-path|mask)="[^"]*"/g, '')
+		.replace(/url\(#[^)]*\)/g, 'url()')
+		.replace(/href="#[^"]*"/g, 'href=""');
+}
+
+// ---- SQL panel --------------------------------------------------------------------------------------------
+
+export async function openSql(fig: Locator) {
+	const panel = fig.locator('details.sql-panel');
+	if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await panel.locator('summary').click();
+}
+
+/** The query as the read-only view shows it (before Edit). */
+export async function shownSql(fig: Locator): Promise<string> {
+	await openSql(fig);
+	return (await fig.locator('.sql-panel pre.sql').textContent()) ?? '';
+}
+
+/** Open the editor (CodeMirror), select all and type `text` in its place. */
+export async function replaceSql(page: Page, fig: Locator, text: string) {
+	await openSql(fig);
+	const edit = fig.getByRole('button', { name: 'Edit SQL' });
+	if (await edit.isVisible()) await edit.click();
+	const content = fig.locator('.editor .cm-content');
+	await content.click();
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.press('Backspace');
+	// Typed character by character a single line; pasted-like (no auto-indent, no auto-closed brackets) otherwise.
+	if (text.includes('\n') || text.length > 40) await page.keyboard.insertText(text);
+	else await page.keyboard.type(text);
+	await expect.poll(() => editorText(fig), { message: 'editor holds the typed query' }).toBe(text);
+}
+
+export const editorText = (fig: Locator) =>
+	fig.locator('.editor .cm-content .cm-line').evaluateAll((lines) => lines.map((l) => l.textContent ?? '').join('\n'));
+
+export const runButton = (fig: Locator) => fig.locator('.sql-actions').getByRole('button', { name: 'Run', exact: true });
+export const resetButton = (fig: Locator) => fig.locator('.sql-actions').getByRole('button', { name: 'Reset', exact: true });
+
+// ---- controls ---------------------------------------------------------------------------------------------
+
+/** Set a control to another valid value (change event included); returns the new value as the URL holds it. */
+export async function changeControl(page: Page, c: BuiltControl): Promise<string> {
+	const el = control(page, c);
+	if (c.kind === 'checkbox') {
+		await el.click();
+		return String(await el.isChecked());
+	}
+	if (c.kind === 'select') {
+		const current = await el.inputValue();
+		const options = await el.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		const next = options.find((o) => o !== current);
+		if (next === undefined) throw new Error(`${c.id} has no other option than ${current}`);
+		await el.selectOption(next);
+		return next;
+	}
+	const current = Number(await el.inputValue());
+	const attr = async (name: string) => {
+		const v = await el.getAttribute(name);
+		return v === null || v === 'any' || v === '' ? null : Number(v);
+	};
+	const [min, max, step] = [await attr('min'), await attr('max'), (await attr('step')) ?? 1];
+	const next = max === null || current + step <= max ? current + step : current - step;
+	if (min !== null && next < min) throw new Error(`${c.id}: no other value in [${min}, ${max}]`);
+	await el.fill(String(next));
+	await el.press('Tab'); // commits: the control listens to `change`
+	return String(next);
+}
+
+// ---- data out ---------------------------------------------------------------------------------------------
+
+export async function downloadCsv(page: Page, fig: Locator): Promise<{ name: string; text: string }> {
+	const [download] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: 'Download CSV' }).click()]);
+	const path = await download.path();
+	return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
+export function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+			else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') row.push(field), (field = '');
+		else if (c === '\n' || c === '\r') {
+			if (c === '\r' && text[i + 1] === '\n') i++;
+			row.push(field), rows.push(row), (row = []), (field = '');
+		} else field += c;
+	}
+	if (field !== '' || row.length) row.push(field), rows.push(row);
+	return rows;
+}
+
+/** The figure's data table: the row count its summary states, its column headers and its cells. */
+export async function dataTable(fig: Locator): Promise<{ count: number; headers: string[]; cells: string[][] }> {
+	const table = fig.locator('details.data-table');
+	const summary = (await table.locator('summary').textContent()) ?? '';
+	const m = /Data table \((\d+) rows?\)/.exec(summary);
+	if (!m) throw new Error(`unexpected data table summary: ${summary}`);
+	const headers = await table.locator('thead th').allTextContents();
+	const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+	return { count: Number(m[1]), headers, cells };
+}

@@ -1,0 +1,62 @@
+// The site without JavaScript: every route is prerendered HTML under the base path, every figure's chart is
+// already in it, and the files GitHub Pages needs are there.
+import { parseHTML } from 'linkedom';
+import { expect, test } from './helpers';
+import { FIGURE_ROUTES, ROUTES, routeName } from './site';
+
+for (const route of ROUTES) {
+	test(`${routeName(route)} answers 200 with prerendered HTML`, async ({ request }) => {
+		const res = await request.get(route);
+		expect(res.status()).toBe(200);
+		expect(res.headers()['content-type']).toContain('text/html');
+		const { document } = parseHTML(await res.text());
+		expect(document.querySelector('main h1')?.textContent?.trim(), 'the page heading, rendered at build').toBeTruthy();
+		expect(document.querySelector('title')?.textContent?.trim(), '<title>').toBeTruthy();
+	});
+}
+
+for (const route of FIGURE_ROUTES) {
+	test(`${routeName(route)} raw HTML holds every figure's chart, static`, async ({ request }) => {
+		const { document } = parseHTML(await (await request.get(route)).text());
+		const figs = [...document.querySelectorAll('figure[data-figure]')];
+		expect(figs.length, 'figures in the chapter').toBeGreaterThan(0);
+		const ids = figs.map((f) => f.getAttribute('data-figure'));
+		expect(new Set(ids).size, 'figure ids are unique').toBe(ids.length);
+		for (const f of figs) {
+			const id = f.getAttribute('data-figure');
+			expect.soft(f.getAttribute('data-state'), `${id}: data-state`).toBe('static');
+			expect.soft(f.querySelector('.chart svg'), `${id}: <svg> inside the figure's .chart`).not.toBeNull();
+			expect.soft(f.querySelector('figcaption')?.textContent?.trim(), `${id}: figcaption`).toBeTruthy();
+			expect.soft(f.querySelector('.sql-panel pre.sql')?.textContent?.trim(), `${id}: the SQL, readable without JS`).toBeTruthy();
+			expect.soft(f.querySelector('.chart')?.getAttribute('aria-label'), `${id}: text alternative`).toBeTruthy();
+		}
+	});
+}
+
+test('favicon and .nojekyll are served', async ({ request }) => {
+	const { document } = parseHTML(await (await request.get('')).text());
+	const icon = document.querySelector('link[rel=icon]')?.getAttribute('href');
+	expect(icon, '<link rel=icon>').toBeTruthy();
+	const res = await request.get(icon!);
+	expect(res.status(), `GET ${icon}`).toBe(200);
+	expect((await request.get('.nojekyll')).status(), 'GET .nojekyll').toBe(200);
+});
+
+test('every internal link of every page resolves under the base path', async ({ request, baseURL }) => {
+	const links = new Set<string>();
+	for (const route of ROUTES) {
+		const url = new URL(route, baseURL);
+		const { document } = parseHTML(await (await request.get(route)).text());
+		for (const a of document.querySelectorAll('a[href]')) {
+			const target = new URL(a.getAttribute('href')!, url);
+			if (target.origin === url.origin) links.add(target.origin + target.pathname);
+		}
+	}
+	expect(links.size).toBeGreaterThan(ROUTES.length - 1);
+	const broken: string[] = [];
+	for (const link of links) {
+		const status = (await request.get(link, { maxRedirects: 0 })).status();
+		if (status !== 200) broken.push(`${status} ${link}`);
+	}
+	expect(broken).toEqual([]);
+});
