@@ -21,7 +21,8 @@ export const timeline: ChartFn = (rows, o, { document, width }) => {
 		y: { label: null, domain: rows.map(label), axis: null },
 		color: { domain: Object.keys(laneColours), range: Object.values(laneColours), legend: true },
 		marks: [
-			Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: marginLeft / 6.5, fontSize: 11.5 }),
+			// lineWidth is in ems of the tick font: labels longer than the margin end in an ellipsis.
+			Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: (marginLeft - 12) / 12.5, fontSize: 11.5 }),
 			Plot.ruleY(rows, { y: label, stroke: '#e6e2da' }),
 			Plot.dot(rows, { x, y: label, r: 5, fill: lane, stroke: 'white', title: (d) => `${label(d)}\n(${d.source_name})` })
 		]

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv';
 import type { Column, Row } from '$lib/db/types';
+import { openScratchDuckDB } from '$lib/db/node';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const cols = (...names: string[]): Column[] => names.map((name) => ({ name, type: 'VARCHAR' }));
 
@@ -50,10 +54,6 @@ describe('toCsv', () => {
 
 describe('toCsv output read back by a CSV reader (DuckDB)', () => {
 	it('gives back the same fields', async () => {
-		const { openScratchDuckDB } = await import('$lib/db/node');
-		const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
-		const { tmpdir } = await import('node:os');
-		const { join } = await import('node:path');
 		const dir = mkdtempSync(join(tmpdir(), 'csv-test-'));
 		const db = await openScratchDuckDB();
 		try {
