@@ -43,6 +43,13 @@ export const median = (xs: number[]): number => {
 	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
+/** A run that could not be measured (the page did not load, a control did not redraw, …). */
+export function failedRun(error: unknown): RunResult {
+	const zero = Object.fromEntries([...CATEGORIES, 'total'].map((c) => [c, 0])) as RunResult['bytes'];
+	const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+	return { fcp: null, firstChart: null, live: null, error: message, engineRequested: null, recompute: null, bytesBeforeFirstChart: null, bytes: zero, requests: { ...zero }, bytesAtLive: null, marks: {}, log: [] };
+}
+
 const round = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 
 export async function measureRun(browser: Browser, url: string, o: RunOptions): Promise<RunResult> {

@@ -28,7 +28,6 @@ interface Raw {
 	ts0: number;
 	ts1: number | null;
 	bytes: number;
-	decoded: number;
 	worker: boolean;
 	failed?: string;
 }
@@ -59,7 +58,7 @@ export class NetworkLog {
 	static async attach(cdp: CDPSession): Promise<NetworkLog> {
 		const log = new NetworkLog(cdp);
 		cdp.on('Network.requestWillBeSent', (e) => log.#onRequest(e, false));
-		cdp.on('Network.dataReceived', (e) => log.#onData(e));
+		cdp.on('Network.dataReceived', () => log.#onData());
 		cdp.on('Network.loadingFinished', (e) => log.#onFinished(e));
 		cdp.on('Network.loadingFailed', (e) => log.#onFailed(e));
 		// Workers: non-flat auto-attach, so their protocol traffic comes through this same session. They wait
@@ -92,7 +91,7 @@ export class NetworkLog {
 	#onWorkerMessage(e: Protocol.Target.receivedMessageFromTargetPayload) {
 		const m = JSON.parse(e.message) as { method?: string; params?: unknown };
 		if (m.method === 'Network.requestWillBeSent') this.#onRequest(m.params as Protocol.Network.requestWillBeSentPayload, true);
-		else if (m.method === 'Network.dataReceived') this.#onData(m.params as Protocol.Network.dataReceivedPayload);
+		else if (m.method === 'Network.dataReceived') this.#onData();
 		else if (m.method === 'Network.loadingFinished') this.#onFinished(m.params as Protocol.Network.loadingFinishedPayload);
 		else if (m.method === 'Network.loadingFailed') this.#onFailed(m.params as Protocol.Network.loadingFailedPayload);
 	}
@@ -100,13 +99,11 @@ export class NetworkLog {
 	#onRequest(e: Protocol.Network.requestWillBeSentPayload, worker: boolean) {
 		if (!/^https?:/.test(e.request.url)) return;
 		if (!this.#raw.has(e.requestId)) this.#inflight++;
-		this.#raw.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other', ts0: e.timestamp, ts1: null, bytes: 0, decoded: 0, worker });
+		this.#raw.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other', ts0: e.timestamp, ts1: null, bytes: 0, worker });
 		this.#lastActivity = Date.now();
 	}
 
-	#onData(e: Protocol.Network.dataReceivedPayload) {
-		const r = this.#raw.get(e.requestId);
-		if (r) r.decoded += e.dataLength;
+	#onData() {
 		this.#lastActivity = Date.now();
 	}
 
@@ -139,11 +136,15 @@ export class NetworkLog {
 		const ms = (ts: number) => Math.round((ts - navigationStart) * 100_000) / 100;
 		const out: RequestRecord[] = [];
 		for (const r of this.#raw.values()) {
+			const category = categorize(r.url, r.type);
 			let bytes = r.bytes;
-			// Chrome reports a dedicated worker's own script with headers only (the body arrives through the
-			// browser process); take the body's size from the server, as it was sent (gzip).
-			if (r.ts1 !== null && !r.failed && bytes < 1024 && r.decoded > 4096) bytes += await gzipLength(r.url);
-			out.push({ url: r.url, category: categorize(r.url, r.type), start: ms(r.ts0), end: r.ts1 === null ? null : ms(r.ts1), bytes, worker: r.worker, ...(r.failed ? { failed: r.failed } : {}) });
+			// Chrome reports a dedicated worker's own script with headers only (the body comes through the browser
+			// process): a script whose count is below its gzip size on our server gets that size added.
+			if (category === 'script' && r.ts1 !== null && !r.failed) {
+				const body = await gzipLength(r.url);
+				if (bytes < body) bytes += body;
+			}
+			out.push({ url: r.url, category, start: ms(r.ts0), end: r.ts1 === null ? null : ms(r.ts1), bytes, worker: r.worker, ...(r.failed ? { failed: r.failed } : {}) });
 		}
 		return out.sort((a, b) => a.start - b.start);
 	}

@@ -25,7 +25,8 @@ for (const route of FIGURE_ROUTES) {
 					const value = await changeControl(page, c);
 					await expect.poll(() => renders(fig), { message: `${c.id}=${value}: data-renders increases` }).toBeGreaterThan(before.renders);
 					await expect(fig, `${c.id}=${value}: still live`).toHaveAttribute('data-state', 'live');
-					expect.soft(await chartSignature(fig), `${c.id}=${value}: the chart changes`).not.toBe(before.chart);
+					const changed = (await chartSignature(fig)) !== before.chart;
+					expect.soft(changed, `${c.id}=${value}: the chart changes`).toBe(true);
 				}
 			});
 		}
