@@ -3,7 +3,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { remarkDropFigureSql } from './src/lib/content/remark-drop-figure-sql.js';
 
-const base = process.env.BASE_PATH ?? '';
+/** @type {'' | `/${string}`} */
+const base = /** @type {any} */ (process.env.BASE_PATH ?? '');
 // Separate output folders let the test and benchmark builds (under a base path) run beside a normal build.
 const out = process.env.OUT_DIR ?? 'build';
 

@@ -47,7 +47,7 @@ export async function serve(root: string, port = 0, base = BASE): Promise<{ serv
 				res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${info.size}`, 'content-length': body.length });
 				return void res.end(req.method === 'HEAD' ? undefined : body);
 			}
-			let body = await readFile(path);
+			let body: Buffer = await readFile(path);
 			if (COMPRESS.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
 				const key = `${path}:${info.mtimeMs}`;
 				body = gz.get(key) ?? gz.set(key, gzipSync(body, { level: 6 })).get(key)!;

@@ -25,7 +25,7 @@ export const line: ChartFn = (rows, o, { document, width }) => {
 			o.zero === false ? null : Plot.ruleY([0]),
 			// A bound is not a value: the line breaks there (NaN) and a triangle marks it.
 			Plot.line(rows, { x, y: (d) => (bound(d) || d[y] === null ? NaN : d[y]), z, stroke: z ?? palette[0], strokeWidth: 2 }),
-			Plot.dot(exact, { x, y, z, stroke: z ?? palette[0], fill: (d) => (low(d) ? 'var(--bg, white)' : z ? d[z] : palette[0]), r: 3.5, tip: true }),
+			Plot.dot(exact, { x, y, stroke: z ?? palette[0], fill: (d) => (low(d) ? 'var(--bg, white)' : z ? d[z] : palette[0]), r: 3.5, tip: true }),
 			Plot.dot(rows.filter(bound), { x, y, stroke: z ?? palette[0], symbol: 'triangle', r: 5, title: () => 'lower bound (more than)' }),
 			z ? Plot.text(exact, Plot.selectLast({ x, y, z, text: z, fill: z, dx: 6, textAnchor: 'start' })) : null
 		]

@@ -285,7 +285,7 @@ describe('a reader cannot change what the author role reads', () => {
 		// Bug: global settings are open to the reader. After this, every author query fails with
 		// `Out of Memory Error: could not allocate block …` (and `SET lock_configuration = true` would pin it).
 		["SET GLOBAL memory_limit = '100KB'"]
-	])('%s', { timeout: 30_000 }, async (sql) => {
+	])('after the reader runs %s, the author role still reads the datasets', { timeout: 30_000 }, async (sql) => {
 		const own = await openNodeEngine(dataDir, databases);
 		try {
 			await stillWorks(own, 'author'); // the figures have rendered; then a reader runs an edited query

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourcesOf } from './sources';
+import type { Row } from '$lib/db/types';
 
 describe('sourcesOf', () => {
 	it('lists each distinct source_url once, in order of first appearance, named by its first row', () => {
@@ -33,8 +34,22 @@ describe('sourcesOf', () => {
 	});
 
 	it('skips rows without a usable source_url (synthetic data, blank cells)', () => {
-		const rows = [{ source_url: null }, { source_url: '' }, { source_url: 42 }, { other: 'x' }, { source_url: 'u', source_name: 'S' }];
+		const rows: Row[] = [{ source_url: null }, { source_url: '' }, { source_url: 42 }, { other: 'x' }, { source_url: 'u', source_name: 'S' }];
 		expect(sourcesOf(rows)).toEqual([{ url: 'u', name: 'S', low: false }]);
 		expect(sourcesOf([])).toEqual([]);
+	});
+
+	it('also lists source_url_2 … of rows computed from several sources, each with its own name', () => {
+		const rows: Row[] = [
+			{ year: 2020, source_name: 'NBS', source_url: 'u1', source_name_2: 'MOFCOM', source_url_2: 'u2', confidence: 'high' },
+			{ year: 2021, source_name: 'NBS', source_url: 'u1', source_name_2: null, source_url_2: null, confidence: 'low' },
+			{ year: 2022, source_url: 'u3', source_name_10: 'Tenth', source_url_10: 'u10', source_url_x: 'not-a-source' }
+		];
+		expect(sourcesOf(rows)).toEqual([
+			{ url: 'u1', name: 'NBS', low: true },
+			{ url: 'u2', name: 'MOFCOM', low: false },
+			{ url: 'u3', name: 'u3', low: false },
+			{ url: 'u10', name: 'Tenth', low: false }
+		]);
 	});
 });
