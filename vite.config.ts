@@ -24,7 +24,7 @@ export default defineConfig({
 	ssr: { external: ['@duckdb/node-api'] },
 	build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
 	test: {
-		include: ['src/**/*.test.ts', 'data/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'content/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 120_000,

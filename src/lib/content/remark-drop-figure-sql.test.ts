@@ -29,15 +29,14 @@ describe('isFigureSql', () => {
 });
 
 describe('remarkDropFigureSql on a tree', () => {
-	it('removes figure SQL at every depth and keeps everything else in order', () => {
+	it('removes top-level figure SQL and keeps everything else in order', () => {
 		const tree: Node = {
 			type: 'root',
 			children: [
 				{ type: 'paragraph', children: [{ type: 'text', value: 'before' }] },
 				code('sql', 'id=a', 'SELECT 1'),
 				code('sql', null, 'SELECT plain'),
-				{ type: 'blockquote', children: [code('sql', 'id=b', 'SELECT 2'), { type: 'paragraph', children: [] }] },
-				{ type: 'list', children: [{ type: 'listItem', children: [code('sql', 'id=c', 'SELECT 3'), code('js', 'id=c', 'x')] }] },
+				{ type: 'list', children: [{ type: 'listItem', children: [code('js', 'id=c', 'x')] }] },
 				code('sql', 'id=d', 'SELECT 4')
 			]
 		};
@@ -46,10 +45,17 @@ describe('remarkDropFigureSql on a tree', () => {
 			children: [
 				{ type: 'paragraph', children: [{ type: 'text', value: 'before' }] },
 				code('sql', null, 'SELECT plain'),
-				{ type: 'blockquote', children: [{ type: 'paragraph', children: [] }] },
 				{ type: 'list', children: [{ type: 'listItem', children: [code('js', 'id=c', 'x')] }] }
 			]
 		});
+	});
+
+	it('fails on figure SQL nested in a quote or a list, where no figure would be built from it', () => {
+		for (const nested of [
+			{ type: 'blockquote', children: [code('sql', 'id=b', 'SELECT 2')] },
+			{ type: 'list', children: [{ type: 'listItem', children: [code('sql', 'id=c', 'SELECT 3')] }] }
+		])
+			expect(() => drop({ type: 'root', children: [nested] })).toThrow(/top-level/);
 	});
 });
 
@@ -71,13 +77,18 @@ describe('remarkDropFigureSql in mdsvex', () => {
 	it.each([
 		['a ``` fence', '```sql id=fig-x\nSELECT figure_query_x\n```'],
 		['a ~~~ fence', '~~~sql id=fig-x\nSELECT figure_query_x\n~~~'],
-		['a ```` fence', '````sql id=fig-x\nSELECT figure_query_x\n````'],
-		['a fence in a list item', '- item\n\n  ```sql id=fig-x\n  SELECT figure_query_x\n  ```'],
-		['a fence in a block quote', '> ```sql id=fig-x\n> SELECT figure_query_x\n> ```']
-	])('drops %s only if parseFigureBlocks reads it as a figure', async (_, fenceMd) => {
+		['a ```` fence', '````sql id=fig-x\nSELECT figure_query_x\n````']
+	])('drops %s and parseFigureBlocks reads it as a figure', async (_, fenceMd) => {
 		const md = `Prose.\n\n${fenceMd}\n\nAfter.\n`;
 		const dropped = !(await render(md)).includes('figure_query_x');
 		const figures = parseFigureBlocks(md).map((f) => f.id);
 		expect({ dropped, figures }).toEqual({ dropped: true, figures: ['fig-x'] });
+	});
+
+	it.each([
+		['a fence in a list item', '- item\n\n  ```sql id=fig-x\n  SELECT figure_query_x\n  ```'],
+		['a fence in a block quote', '> ```sql id=fig-x\n> SELECT figure_query_x\n> ```']
+	])('fails the build on %s rather than losing the query', async (_, fenceMd) => {
+		await expect(render(`Prose.\n\n${fenceMd}\n\nAfter.\n`)).rejects.toThrow(/top-level/);
 	});
 });

@@ -7,6 +7,7 @@ import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { QueryError, sqlError } from './errors';
 import { compileParams } from './params';
+import { refuseForReader } from './guard';
 import { arrowToRows } from './arrow-rows';
 import { searchPath, setupStatements } from './setup';
 import type { DatabaseFile, QueryOptions, QueryResult, Queryable, Role } from './types';
@@ -58,6 +59,7 @@ export class BrowserEngine implements Queryable {
 	async #run(sql: string, options: QueryOptions): Promise<QueryResult> {
 		if (options.signal?.aborted) throw new QueryError('cancelled', 'The query was cancelled.');
 		const compiled = compileParams(sql, options.params);
+		if (options.role === 'reader') refuseForReader(compiled.sql);
 		await this.start();
 		const started = await this.#started!;
 		const role = options.role ?? 'author';
@@ -150,7 +152,11 @@ function connection(s: Started, role: Role, databases: DatabaseFile[]) {
 			await conn.query(`SET search_path = '${searchPath(role, databases)}'`);
 			return conn;
 		});
+		// A connection that failed to open is not kept: the next query tries again.
+		c.catch(() => s.conns.delete(role));
 		s.conns.set(role, c);
 	}
-	return c;
+	return c.catch((e) => {
+		throw new QueryError('engine', `Could not open a connection: ${e instanceof Error ? e.message : e}`, { cause: e });
+	});
 }

@@ -1,6 +1,6 @@
 // Typed errors of the query API, so the UI can say what went wrong in words that fit.
 
-export type QueryErrorKind = 'sql' | 'param' | 'timeout' | 'cancelled' | 'engine';
+export type QueryErrorKind = 'sql' | 'param' | 'refused' | 'timeout' | 'cancelled' | 'engine';
 
 export class QueryError extends Error {
 	readonly kind: QueryErrorKind;

@@ -5,6 +5,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { QueryError, sqlError } from './errors';
 import { compileParams } from './params';
+import { refuseForReader } from './guard';
 import { toPlain } from './plain';
 import { searchPath, setupStatements } from './setup';
 import type { DatabaseFile, QueryOptions, QueryResult, Queryable, Row } from './types';
@@ -48,14 +49,19 @@ export async function openNodeEngine(dataDir: string, databases: DatabaseFile[])
 				await conn.run(`SET search_path = '${searchPath(role, databases)}'`);
 				return conn;
 			});
+			// A connection that failed to open is not kept: the next query tries again.
+			c.catch(() => conns.delete(role));
 			conns.set(role, c);
 		}
-		return c;
+		return c.catch((e) => {
+			throw new QueryError('engine', `Could not open a connection: ${e instanceof Error ? e.message : e}`, { cause: e });
+		});
 	};
 	let queue: Promise<unknown> = Promise.resolve();
 
 	async function run(sql: string, options: QueryOptions): Promise<QueryResult> {
 		const compiled = compileParams(sql, options.params);
+		if (options.role === 'reader') refuseForReader(compiled.sql);
 		const conn = await connection(options.role ?? 'author');
 		const started = performance.now();
 		let timer: ReturnType<typeof setTimeout> | undefined;
@@ -87,6 +93,8 @@ export async function openNodeEngine(dataDir: string, databases: DatabaseFile[])
 			return next;
 		},
 		close() {
+			for (const c of conns.values()) c.then((conn) => conn.closeSync(), () => undefined);
+			conns.clear();
 			admin.closeSync();
 			instance.closeSync();
 		}

@@ -7,7 +7,9 @@ export const setupStatements = [
 	'SET autoload_known_extensions = false',
 	'SET autoinstall_known_extensions = false',
 	'CREATE SCHEMA IF NOT EXISTS memory.scratch',
-	'SET enable_external_access = false'
+	'SET enable_external_access = false',
+	// No global setting can change after start-up (memory_limit, threads …): a reader cannot starve the figures.
+	'SET lock_configuration = true'
 ];
 
 /** The author role sees only the published datasets; the reader role writes to memory.scratch first. */

@@ -25,17 +25,20 @@ export interface FigureSpec {
 	params: ParamSpec[];
 }
 
-const FENCE = /^```sql[ \t]+([^\n]*)\n([\s\S]*?)^```[ \t]*$/gm;
+// A top-level fence of ``` or ~~~ (three or more), closed by the same fence. remark-drop-figure-sql.js removes
+// exactly these blocks from the prose and refuses figure SQL anywhere else (in a list, a quote).
+const FENCE = /^(`{3,}|~{3,})sql[ \t]+([^\n]*)\n([\s\S]*?)^\1[ \t]*$/gm;
+const PARAM_LINE = /^--\s*@param\b/;
 const PARAM = /^--\s*@param\s+(\w+)\s+(int|number|select|bool)\s+("[^"]*"|\S+)(.*)$/;
 const ATTR = /(\w+)=("([^"]*)"|\S+)/g;
 
 export function parseFigureBlocks(markdown: string): FigureSpec[] {
 	const specs: FigureSpec[] = [];
 	for (const m of markdown.matchAll(FENCE)) {
-		const id = /(?:^|\s)id=([\w-]+)/.exec(m[1]!)?.[1];
+		const id = /(?:^|\s)id=([\w-]+)/.exec(m[2]!)?.[1];
 		if (!id) continue;
 		if (specs.some((s) => s.id === id)) throw new Error(`Two figures have the id "${id}".`);
-		const sql = m[2]!.replace(/\s+$/, '') + '\n';
+		const sql = m[3]!.replace(/\s+$/, '') + '\n';
 		specs.push({ id, sql, params: parseParams(sql, id) });
 	}
 	return specs;
@@ -44,8 +47,9 @@ export function parseFigureBlocks(markdown: string): FigureSpec[] {
 export function parseParams(sql: string, where = 'query'): ParamSpec[] {
 	const params: ParamSpec[] = [];
 	for (const line of sql.split('\n')) {
+		if (!PARAM_LINE.test(line.trim())) continue;
 		const m = PARAM.exec(line.trim());
-		if (!m) continue;
+		if (!m) throw new Error(`${where}: cannot read the parameter declaration "${line.trim()}" (kinds: int, number, select, bool).`);
 		const [, name, kind, rawDefault, rest] = m as unknown as [string, string, ParamSpec['kind'], string, string];
 		const attrs = Object.fromEntries([...rest.matchAll(ATTR)].map((a) => [a[1]!, a[3] ?? a[2]!]));
 		const spec: ParamSpec = { name, kind, default: null, label: attrs.label ?? name };
@@ -54,8 +58,9 @@ export function parseParams(sql: string, where = 'query'): ParamSpec[] {
 		if (attrs.step !== undefined) spec.step = Number(attrs.step);
 		if (attrs.options !== undefined)
 			spec.options = attrs.options.split('|').map((o) => {
-				const [value, label] = o.split(':');
-				return { value: value!, label: label ?? value! };
+				// Split at the first colon only: a label may contain colons.
+				const at = o.indexOf(':');
+				return at === -1 ? { value: o, label: o } : { value: o.slice(0, at), label: o.slice(at + 1) };
 			});
 		const coerced = coerceParam(spec, rawDefault.replace(/^"|"$/g, ''));
 		if (!coerced.ok) throw new Error(`${where}: default of $${name}: ${coerced.message}`);

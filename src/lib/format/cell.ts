@@ -8,7 +8,7 @@ const year = (v: number) => Number.isInteger(v) && v >= 1900 && v <= 2100;
 
 export function formatCell(v: Cell, column = ''): string {
 	if (v === null) return '—';
-	if (typeof v === 'number') return year(v) && /year/.test(column) ? String(v) : num.format(v);
+	if (typeof v === 'number') return year(v) && /year/i.test(column) ? String(v) : num.format(v);
 	if (v instanceof Date) {
 		const iso = v.toISOString();
 		return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('T', ' ').slice(0, 19);
