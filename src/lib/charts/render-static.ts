@@ -3,12 +3,14 @@
 // with the real DOM when the figure turns live), so neither linkedom nor Plot weighs on first paint.
 import { parseHTML } from 'linkedom';
 import { charts, type ChartKind } from './index';
+import { staticRows } from './static-rows';
 import type { ChartOptions } from './types';
-import type { Row } from '$lib/db/types';
 
 export const STATIC_WIDTH = 680;
 
-export function renderStatic(kind: ChartKind, rows: Row[], options: ChartOptions): string {
+export function renderStatic(kind: ChartKind, figureId: string, options: ChartOptions): string {
+	const rows = staticRows.get(figureId);
+	if (!rows) throw new Error(`No build-time result for figure "${figureId}": is its page loaded with loadFigures()?`);
 	const { document } = parseHTML('<!doctype html><html><body></body></html>');
 	const el = charts[kind](rows, options, { document: document as unknown as Document, width: STATIC_WIDTH });
 	return el.outerHTML;

@@ -120,9 +120,10 @@ export class BrowserEngine implements Queryable {
 }
 
 async function boot(config: EngineConfig): Promise<Started> {
-	const duckdb = await import('@duckdb/duckdb-wasm');
+	// The worker script loads while the DuckDB module is imported.
 	const worker = new Worker(workerUrl);
 	try {
+		const duckdb = await import('@duckdb/duckdb-wasm');
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 		await db.instantiate(new URL(wasmUrl, location.href).href);
 		await db.open({

@@ -25,7 +25,11 @@ class Live {
 	/** Start now (first interaction, or the reader asked). Resolves when queries can run. */
 	async ready(): Promise<BrowserEngine> {
 		const engine = this.engine;
-		if (this.status !== 'ready') this.status = 'starting';
+		if (this.status !== 'ready') {
+			this.status = 'starting';
+			// The figures draw with Plot as soon as their first query returns: fetch it while DuckDB starts.
+			void import('$lib/charts').catch(() => undefined);
+		}
 		try {
 			await engine.start();
 			this.status = 'ready';
@@ -38,16 +42,19 @@ class Live {
 		}
 	}
 
-	/** Start when the browser is idle after first paint, unless the reader asked to save data. */
+	/**
+	 * Start right after the first paint (the frame after the next one), unless the reader asked to save data.
+	 * Called once by the layout, only on pages that have figures.
+	 */
 	scheduleStart() {
+		if (this.status !== 'idle') return;
 		const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
 		if (saveData) {
 			this.status = 'waiting';
 			return;
 		}
 		const go = () => void this.ready().catch(() => undefined);
-		if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 200 });
-		else setTimeout(go, 0);
+		requestAnimationFrame(() => setTimeout(go, 0));
 	}
 }
 

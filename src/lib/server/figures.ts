@@ -2,6 +2,8 @@
 // declared default values. A failing query fails the build: an author's query must work.
 import { parseFigureBlocks, defaults } from '$lib/figure/spec';
 import type { FigureData } from '$lib/figure/figure-data';
+import { sourcesOf } from '$lib/figure/sources';
+import { staticRows } from '$lib/charts/static-rows';
 import { nodeEngine } from './engine';
 
 export async function loadFigures(markdown: string): Promise<Record<string, FigureData>> {
@@ -10,7 +12,8 @@ export async function loadFigures(markdown: string): Promise<Record<string, Figu
 	for (const spec of parseFigureBlocks(markdown)) {
 		try {
 			const { columns, rows } = await engine.query(spec.sql, { params: defaults(spec.params) });
-			out[spec.id] = { ...spec, columns, rows };
+			staticRows.set(spec.id, rows);
+			out[spec.id] = { ...spec, columns, rowCount: rows.length, sources: sourcesOf(rows) };
 		} catch (e) {
 			throw new Error(`Figure "${spec.id}": ${e instanceof Error ? e.message : e}`);
 		}
