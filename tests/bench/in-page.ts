@@ -18,6 +18,13 @@ export interface PageMarks {
 	live: number | null;
 	/** a figure (or the bare page) went to `error` */
 	error: number | null;
+	/** when each figure first turned live, by data-figure id */
+	figureLive: Record<string, number>;
+	/**
+	 * requestIdleCallback calls: when asked and when run. The site's engine starts from one after hydration
+	 * (src/lib/figure/live.svelte.ts), so the first one splits "engine start" into hydration and idle wait.
+	 */
+	idle: { requested: number; ran: number | null }[];
 }
 
 declare global {
@@ -28,7 +35,17 @@ declare global {
 
 /** Init script: records the marks above as they happen, from before the first byte of HTML is parsed. */
 export function instrument(): void {
-	const m: PageMarks = { firstChart: null, engineRequested: null, live: null, error: null };
+	const m: PageMarks = { firstChart: null, engineRequested: null, live: null, error: null, figureLive: {}, idle: [] };
+	const ric = window.requestIdleCallback?.bind(window);
+	if (ric)
+		window.requestIdleCallback = (callback, options) => {
+			const entry: PageMarks['idle'][number] = { requested: performance.now(), ran: null };
+			m.idle.push(entry);
+			return ric((deadline) => {
+				entry.ran = performance.now();
+				callback(deadline);
+			}, options);
+		};
 	window.__bench = m;
 	// rAF runs once per frame just before paint, so "found in a frame callback" is "painted in that frame".
 	const frame = () => {
@@ -42,6 +59,7 @@ export function instrument(): void {
 		const figures = Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]'));
 		const bare = document.body?.dataset.state;
 		if (m.engineRequested === null && figures.some((f) => f.dataset.state === 'loading')) m.engineRequested = now;
+		for (const f of figures) if (f.dataset.state === 'live' && !(f.dataset.figure! in m.figureLive)) m.figureLive[f.dataset.figure!] = now;
 		if (m.error === null && (bare === 'error' || figures.some((f) => f.dataset.state === 'error'))) m.error = now;
 		if (m.live === null && (bare === 'live' || (bare === undefined && figures.length > 0 && figures.every((f) => f.dataset.state === 'live')))) m.live = now;
 	};

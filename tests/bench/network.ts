@@ -4,7 +4,6 @@
 
 import { request } from 'node:http';
 import type { CDPSession } from '@playwright/test';
-import type { Protocol } from 'playwright-core/types/protocol';
 
 export const CATEGORIES = ['document', 'script', 'stylesheet', 'wasm', 'data', 'fetch', 'other'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -22,12 +21,22 @@ export interface RequestRecord {
 	failed?: string;
 }
 
+// The fields used here of the CDP events (Playwright does not export its Protocol types).
+interface RequestWillBeSent { requestId: string; timestamp: number; type?: string; request: { url: string } }
+interface ResponseReceived { requestId: string; response: { encodedDataLength: number } }
+interface DataReceived { requestId: string; encodedDataLength: number }
+interface LoadingFinished { requestId: string; timestamp: number; encodedDataLength: number }
+interface LoadingFailed { requestId: string; timestamp: number; errorText: string }
+interface AttachedToTarget { sessionId: string; targetInfo: { type: string } }
+
 interface Raw {
 	url: string;
 	type: string;
 	ts0: number;
 	ts1: number | null;
 	bytes: number;
+	/** headers + body chunks seen so far: what a cancelled request had transferred */
+	received: number;
 	worker: boolean;
 	failed?: string;
 }
@@ -58,7 +67,8 @@ export class NetworkLog {
 	static async attach(cdp: CDPSession): Promise<NetworkLog> {
 		const log = new NetworkLog(cdp);
 		cdp.on('Network.requestWillBeSent', (e) => log.#onRequest(e, false));
-		cdp.on('Network.dataReceived', () => log.#onData());
+		cdp.on('Network.responseReceived', (e) => log.#onResponse(e));
+		cdp.on('Network.dataReceived', (e) => log.#onData(e));
 		cdp.on('Network.loadingFinished', (e) => log.#onFinished(e));
 		cdp.on('Network.loadingFailed', (e) => log.#onFailed(e));
 		// Workers: non-flat auto-attach, so their protocol traffic comes through this same session. They wait
@@ -75,7 +85,7 @@ export class NetworkLog {
 		return this.#cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: this.#msgId++, method, params }) });
 	}
 
-	async #onAttached(e: Protocol.Target.attachedToTargetPayload) {
+	async #onAttached(e: AttachedToTarget) {
 		try {
 			if (e.targetInfo.type === 'worker') {
 				await this.#toWorker(e.sessionId, 'Network.enable');
@@ -88,26 +98,34 @@ export class NetworkLog {
 		}
 	}
 
-	#onWorkerMessage(e: Protocol.Target.receivedMessageFromTargetPayload) {
+	#onWorkerMessage(e: { message: string }) {
 		const m = JSON.parse(e.message) as { method?: string; params?: unknown };
-		if (m.method === 'Network.requestWillBeSent') this.#onRequest(m.params as Protocol.Network.requestWillBeSentPayload, true);
-		else if (m.method === 'Network.dataReceived') this.#onData();
-		else if (m.method === 'Network.loadingFinished') this.#onFinished(m.params as Protocol.Network.loadingFinishedPayload);
-		else if (m.method === 'Network.loadingFailed') this.#onFailed(m.params as Protocol.Network.loadingFailedPayload);
+		if (m.method === 'Network.requestWillBeSent') this.#onRequest(m.params as RequestWillBeSent, true);
+		else if (m.method === 'Network.responseReceived') this.#onResponse(m.params as ResponseReceived);
+		else if (m.method === 'Network.dataReceived') this.#onData(m.params as DataReceived);
+		else if (m.method === 'Network.loadingFinished') this.#onFinished(m.params as LoadingFinished);
+		else if (m.method === 'Network.loadingFailed') this.#onFailed(m.params as LoadingFailed);
 	}
 
-	#onRequest(e: Protocol.Network.requestWillBeSentPayload, worker: boolean) {
+	#onRequest(e: RequestWillBeSent, worker: boolean) {
 		if (!/^https?:/.test(e.request.url)) return;
 		if (!this.#raw.has(e.requestId)) this.#inflight++;
-		this.#raw.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other', ts0: e.timestamp, ts1: null, bytes: 0, worker });
+		this.#raw.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other', ts0: e.timestamp, ts1: null, bytes: 0, received: 0, worker });
 		this.#lastActivity = Date.now();
 	}
 
-	#onData() {
+	#onResponse(e: ResponseReceived) {
+		const r = this.#raw.get(e.requestId);
+		if (r) r.received += e.response.encodedDataLength;
+	}
+
+	#onData(e: DataReceived) {
+		const r = this.#raw.get(e.requestId);
+		if (r) r.received += e.encodedDataLength;
 		this.#lastActivity = Date.now();
 	}
 
-	#onFinished(e: Protocol.Network.loadingFinishedPayload) {
+	#onFinished(e: LoadingFinished) {
 		const r = this.#raw.get(e.requestId);
 		if (!r || r.ts1 !== null) return;
 		r.ts1 = e.timestamp;
@@ -116,11 +134,14 @@ export class NetworkLog {
 		this.#lastActivity = Date.now();
 	}
 
-	#onFailed(e: Protocol.Network.loadingFailedPayload) {
+	#onFailed(e: LoadingFailed) {
 		const r = this.#raw.get(e.requestId);
 		if (!r || r.ts1 !== null) return;
 		r.ts1 = e.timestamp;
 		r.failed = e.errorText;
+		// V8's streaming wasm compile can cancel its fetch once it has every byte (ERR_ABORTED, canceled):
+		// count what had arrived.
+		r.bytes = r.received;
 		this.#inflight--;
 		this.#lastActivity = Date.now();
 	}

@@ -1,0 +1,85 @@
+// `npm run bench [-- --runs N] [--no-build] [--strict] [--changes N]`: the performance report of DESIGN.md's
+// "Budgets". Builds the site under the Pages base path plus a bare DuckDB-WASM page, serves both like Pages,
+// loads every ready chapter, the home page and the bare page N times each in fresh Chromium contexts, prints
+// medians and the budgets, and writes bench-results/bench.json. Exits 0 even when a budget fails, unless --strict.
+
+import { cpus, loadavg, release, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chapters } from '../../src/lib/chapters';
+import { CHROMIUM_ARGS, findChromium } from '../chromium';
+import { serve } from '../serve';
+import { buildBare, buildSite, checkBuilt, hasFigures, OUT_DIR, ROOT } from './build';
+import { failedRun, measureRun, type RunResult } from './measure-page';
+import { checkBudgets, render, summarize, writeJson, type PageSpec, type PageSummary } from './report';
+
+function option(name: string, fallback: number): number {
+	const i = process.argv.indexOf(name);
+	const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
+	if (!Number.isInteger(v) || v < 1) throw new Error(`${name} needs a whole number ≥ 1`);
+	return v;
+}
+const runs = option('--runs', 5);
+const changes = option('--changes', 5);
+const strict = process.argv.includes('--strict');
+const started = Date.now();
+
+console.log('bench: build');
+if (process.argv.includes('--no-build')) checkBuilt();
+else {
+	buildSite();
+	buildBare();
+}
+
+const pages: PageSpec[] = [
+	{ name: 'home', path: '', bare: false, chapter: false, figures: hasFigures('') },
+	...chapters.filter((c) => c.ready).map((c) => ({ name: c.path, path: c.path.replace(/^\//, ''), bare: false, chapter: true, figures: hasFigures(c.path) })),
+	{ name: 'bare', path: 'bench-bare/', bare: true, chapter: false, figures: true }
+];
+
+const server = await serve(OUT_DIR);
+const executablePath = await findChromium();
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const results = new Map<string, RunResult[]>(pages.map((p) => [p.name, []]));
+try {
+	const measure = (p: PageSpec) => measureRun(browser, server.url + p.path, { expectLive: p.figures, changes, timeoutMs: 60_000 }).catch(failedRun);
+	// One discarded load per page: the server gzips each file on first request, and the OS caches the files.
+	console.log(`bench: warm-up (${pages.length} pages)`);
+	for (const p of pages) await measure(p);
+	// Interleaved, so a slow spell of the machine spreads over all pages instead of landing on one.
+	for (let i = 1; i <= runs; i++) {
+		for (const p of pages) {
+			const r = await measure(p);
+			results.get(p.name)!.push(r);
+			const f = (x: number | null | undefined) => (x == null ? '—' : x.toFixed(0));
+			console.log(
+				`bench: run ${i}/${runs} ${p.name.padEnd(12)} FCP ${f(r.fcp)}  chart ${f(r.firstChart)}  live ${f(r.live)}  recompute ${f(r.recompute?.median)}  ${(r.bytes.total / 1e6).toFixed(2)} MB${r.error ? `  ERROR ${r.error}` : ''}`
+			);
+		}
+	}
+	const summaries = new Map<string, PageSummary>(pages.map((p) => [p.name, summarize(results.get(p.name)!)]));
+	const budgets = checkBudgets(pages, summaries);
+	console.log('\n' + render(pages, summaries, budgets, runs, results));
+
+	const chromiumVersion = browser.version();
+	const file = join(ROOT, 'bench-results', 'bench.json');
+	writeJson(file, {
+		date: new Date().toISOString(),
+		durationSeconds: Math.round((Date.now() - started) / 1000),
+		machine: { cpus: cpus().length, loadAverage: loadavg().map((x) => Math.round(x * 100) / 100), cpuModel: cpus()[0]?.model ?? null, memoryGB: Math.round(totalmem() / 2 ** 30), os: release(), node: process.version, chromium: chromiumVersion, executablePath },
+		options: { runs, changes, viewport: '1280x900', cache: 'disabled (fresh context + Network.setCacheDisabled)', server: 'tests/serve.ts (gzip, no-store)' },
+		budgets,
+		pages: pages.map((p) => ({ ...p, url: server.url + p.path, summary: summaries.get(p.name), runs: results.get(p.name) }))
+	});
+	console.log(`\nbench: ${file} (${Math.round((Date.now() - started) / 1000)} s, Chromium ${chromiumVersion}, ${cpus().length} CPUs)`);
+	const load = loadavg()[1]!;
+	if (load > cpus().length * 0.75) console.log(`bench: the machine was busy (load average ${load.toFixed(1)} over 5 min on ${cpus().length} CPUs): timings are noisy.`);
+	const failed = budgets.filter((b) => !b.pass);
+	if (strict && failed.length) {
+		console.error(`bench: ${failed.length} budget(s) failed (--strict)`);
+		process.exitCode = 1;
+	}
+} finally {
+	await browser.close();
+	await server.close();
+}

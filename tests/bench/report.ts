@@ -1,0 +1,198 @@
+// Medians (with min/max) per page, the budgets of DESIGN.md checked against them, the printed tables, and the JSON.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { CATEGORIES, type Category } from './network';
+import { median, type RunResult } from './measure-page';
+
+export interface PageSpec {
+	name: string;
+	path: string;
+	bare: boolean;
+	/** a ready chapter (the per-chapter budgets apply) */
+	chapter: boolean;
+	figures: boolean;
+}
+
+export interface Stat {
+	median: number;
+	min: number;
+	max: number;
+}
+
+export interface PageSummary {
+	fcp: Stat | null;
+	firstChart: Stat | null;
+	/** per run firstChart / FCP */
+	chartOverFcp: Stat | null;
+	live: Stat | null;
+	firstFigureLive: Stat | null;
+	/** median of each run's median recompute */
+	recompute: Stat | null;
+	bytesBeforeFirstChart: Stat | null;
+	bytesAtLive: Stat | null;
+	bytes: Record<Category | 'total', number>;
+	requests: Record<Category | 'total', number>;
+	phases: Record<string, Stat | null>;
+	errors: string[];
+}
+
+export interface Budget {
+	page: string;
+	name: string;
+	value: number | null;
+	limit: number;
+	unit: string;
+	pass: boolean;
+	note?: string;
+}
+
+const KB = 1000;
+
+export function stat(xs: (number | null | undefined)[]): Stat | null {
+	const v = xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+	return v.length ? { median: median(v), min: Math.min(...v), max: Math.max(...v) } : null;
+}
+
+/** Where the time to live goes, from the request log: engine start, wasm download, compile/open, data, draw. */
+export function phases(run: RunResult): Record<string, number | null> {
+	const engineStart = run.engineRequested ?? run.marks['bare:start'] ?? null;
+	const wasm = run.log.find((r) => r.category === 'wasm');
+	const worker = run.log.find((r) => /duckdb-browser-eh\.worker/.test(r.url));
+	const data = run.log.filter((r) => r.category === 'data');
+	const dataStart = data.length ? Math.min(...data.map((r) => r.start)) : null;
+	const dataEnd = data.length && data.every((r) => r.end !== null) ? Math.max(...data.map((r) => r.end!)) : null;
+	const lateJs = dataEnd === null ? [] : run.log.filter((r) => r.category === 'script' && r.start >= dataEnd);
+	const d = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null ? null : Math.round((b - a) * 10) / 10);
+	return {
+		'nav → hydrated (first requestIdleCallback)': run.idle?.requested ?? null,
+		'idle wait': d(run.idle?.requested, run.idle?.ran),
+		'nav → engine start': engineStart,
+		'engine start → worker script': d(engineStart, worker?.start),
+		'→ wasm requested': d(worker?.start, wasm?.start),
+		'wasm download': d(wasm?.start, wasm?.end),
+		'wasm done → data requested (compile, instantiate, open)': d(wasm?.end, dataStart),
+		'data download': d(dataStart, dataEnd),
+		'data done → charts JS loaded (lazy Plot chunk)': d(dataEnd, lateJs.length ? Math.max(...lateJs.map((r) => r.end ?? r.start)) : null),
+		'data done → first figure live (query, Plot, draw)': d(dataEnd, run.firstFigureLive ?? run.live),
+		'first → all figures live': d(run.firstFigureLive ?? run.live, run.live),
+		'time to live': run.live
+	};
+}
+
+export function summarize(runs: RunResult[]): PageSummary {
+	const per = (f: (r: RunResult) => number | null | undefined) => stat(runs.map(f));
+	const medianRecord = (f: (r: RunResult) => Record<Category | 'total', number>) =>
+		Object.fromEntries([...CATEGORIES, 'total'].map((c) => [c, median(runs.map((r) => f(r)[c as Category]))])) as Record<Category | 'total', number>;
+	const ph = runs.map(phases);
+	return {
+		fcp: per((r) => r.fcp),
+		firstChart: per((r) => r.firstChart),
+		chartOverFcp: per((r) => (r.firstChart !== null && r.fcp ? r.firstChart / r.fcp : null)),
+		live: per((r) => r.live),
+		firstFigureLive: per((r) => r.firstFigureLive ?? r.live),
+		recompute: per((r) => r.recompute?.median),
+		bytesBeforeFirstChart: per((r) => r.bytesBeforeFirstChart),
+		bytesAtLive: per((r) => r.bytesAtLive),
+		bytes: medianRecord((r) => r.bytes),
+		requests: medianRecord((r) => r.requests),
+		phases: Object.fromEntries(Object.keys(ph[0] ?? {}).map((k) => [k, stat(ph.map((p) => p[k]))])),
+		errors: runs.flatMap((r) => (r.error ? [r.error] : []))
+	};
+}
+
+export function checkBudgets(pages: PageSpec[], summaries: Map<string, PageSummary>): Budget[] {
+	const out: Budget[] = [];
+	const bare = [...summaries.entries()].find(([name]) => pages.find((p) => p.name === name)?.bare)?.[1];
+	for (const p of pages.filter((x) => !x.bare)) {
+		const s = summaries.get(p.name)!;
+		const failed = s.errors.length ? `${s.errors.length} run(s) failed: ${s.errors[0]}` : undefined;
+		if (p.figures) {
+			out.push({ page: p.name, name: 'first chart ≤ 1.10 × FCP', value: s.chartOverFcp?.median ?? null, limit: 1.1, unit: '×', pass: (s.chartOverFcp?.median ?? Infinity) <= 1.1 });
+			const ratio = s.live && bare?.live ? s.live.median / bare.live.median : null;
+			out.push({ page: p.name, name: 'time to live ≤ 1.15 × bare page', value: ratio, limit: 1.15, unit: '×', pass: ratio !== null && ratio <= 1.15 && !failed, note: failed });
+			if (s.recompute) out.push({ page: p.name, name: 'recompute ≤ 30 ms (median)', value: s.recompute.median, limit: 30, unit: 'ms', pass: s.recompute.median <= 30 });
+		}
+		if (p.chapter || p.figures) {
+			const v = s.bytesBeforeFirstChart?.median ?? null;
+			out.push({
+				page: p.name,
+				name: `bytes before first chart ≤ 100 kB`,
+				value: v === null ? null : v / KB,
+				limit: 100,
+				unit: 'kB',
+				pass: v !== null && v <= 100 * KB,
+				note: p.figures ? undefined : 'no figure on this page: bytes before first paint'
+			});
+		}
+	}
+	return out;
+}
+
+const ms = (s: Stat | null) => (s ? `${fmt(s.median)} [${fmt(s.min)}–${fmt(s.max)}]` : '—');
+const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const kb = (b: number | null | undefined) => (b == null ? '—' : `${(b / KB).toFixed(b < 10 * KB ? 1 : 0)} kB`);
+
+function table(head: string[], rows: string[][]): string {
+	const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+	const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+	return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function render(pages: PageSpec[], summaries: Map<string, PageSummary>, budgets: Budget[], runs: number, allRuns: Map<string, RunResult[]>): string {
+	const bare = pages.find((p) => p.bare);
+	const bareLive = bare ? summaries.get(bare.name)?.live?.median : undefined;
+	const out: string[] = [];
+	out.push(`Timings, ms since navigation: median [min–max] of ${runs} runs`);
+	out.push(
+		table(
+			['page', 'FCP', 'first chart', 'chart/FCP', 'first figure live', 'time to live', 'live/bare', 'recompute'],
+			pages.map((p) => {
+				const s = summaries.get(p.name)!;
+				return [
+					p.name,
+					ms(s.fcp),
+					ms(s.firstChart),
+					s.chartOverFcp && !p.bare ? s.chartOverFcp.median.toFixed(2) : '—',
+					p.bare ? '—' : ms(s.firstFigureLive),
+					ms(s.live),
+					s.live && bareLive && !p.bare ? (s.live.median / bareLive).toFixed(2) : '—',
+					ms(s.recompute)
+				];
+			})
+		)
+	);
+	out.push('', 'Bytes over the wire (compressed, with headers), median; (n) = requests');
+	out.push(
+		table(
+			['page', 'before chart', 'at live', 'total', ...CATEGORIES.map((c) => (c === 'fetch' ? 'fetch/xhr' : c))],
+			pages.map((p) => {
+				const s = summaries.get(p.name)!;
+				return [p.name, kb(s.bytesBeforeFirstChart?.median), kb(s.bytesAtLive?.median), `${kb(s.bytes.total)} (${s.requests.total})`, ...CATEGORIES.map((c) => (s.requests[c] ? `${kb(s.bytes[c])} (${s.requests[c]})` : '—'))];
+			})
+		)
+	);
+	const phaseNames = Object.keys(summaries.get(pages[0]!.name)?.phases ?? {});
+	out.push('', 'Where the time to live goes (ms, median), from request times and page marks');
+	out.push(table(['phase', ...pages.map((p) => p.name)], phaseNames.map((k) => [k, ...pages.map((p) => { const v = summaries.get(p.name)!.phases[k]; return v ? fmt(v.median) : '—'; })])));
+	if (bare) {
+		const bareRuns = allRuns.get(bare.name) ?? [];
+		const names = [...new Set(bareRuns.flatMap((r) => Object.keys(r.marks)))];
+		if (names.length) out.push('', `Bare page marks (ms, median): ${names.map((n) => `${n.replace(/^bare:/, '')} ${fmt(median(bareRuns.map((r) => r.marks[n] ?? NaN).filter(Number.isFinite)))}`).join(' · ')}`);
+	}
+	out.push('', 'Budgets (DESIGN.md)');
+	for (const b of budgets) {
+		const value = b.value === null ? 'n/a' : `${b.unit === '×' ? b.value.toFixed(2) : fmt(b.value)} ${b.unit}`;
+		out.push(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.page.padEnd(12)} ${b.name.padEnd(34)} ${value.padStart(10)} (limit ${b.limit} ${b.unit})${b.note ? `  — ${b.note}` : ''}`);
+	}
+	const idle = pages.filter((p) => !p.figures && summaries.get(p.name)!.bytes.wasm > 0);
+	if (idle.length) out.push('', `Note: ${idle.map((p) => p.name).join(', ')} ha${idle.length > 1 ? 've' : 's'} no figure but still download${idle.length > 1 ? '' : 's'} the engine (wasm + data).`);
+	const errors = pages.flatMap((p) => summaries.get(p.name)!.errors.map((e) => `  ${p.name}: ${e}`));
+	if (errors.length) out.push('', 'Errors', ...errors);
+	return out.join('\n');
+}
+
+export function writeJson(path: string, data: unknown) {
+	mkdirSync(dirname(path), { recursive: true });
+	writeFileSync(path, JSON.stringify(data, null, '\t') + '\n');
+}
