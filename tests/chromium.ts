@@ -70,7 +70,7 @@ function install(): boolean {
 	if (root && hasAptGet()) {
 		console.log('[chromium] no Chromium found; installing Debian\'s package (apt-get install -y chromium)');
 		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-		return run('apt-get', ['update'], env) && run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], env);
+		return run('apt-get', ['update'], env) && run('apt-get', ['install', '-y', 'chromium'], env);
 	}
 	console.log(`[chromium] no Chromium found; installing Playwright's build (${root ? 'no apt-get here' : 'not root, so not apt-get'})`);
 	return run('npx', ['--no-install', 'playwright', 'install', 'chromium']);

@@ -138,32 +138,48 @@ export const resetButton = (fig: Locator) => fig.locator('.sql-actions').getByRo
 
 // ---- controls ---------------------------------------------------------------------------------------------
 
-/** Set a control to another valid value (change event included); returns the new value as the URL holds it. */
-export async function changeControl(page: Page, c: BuiltControl): Promise<string> {
+/**
+ * Other valid values for a control, most telling first: for a number, the middle of its range, then its far
+ * end, then one step away; for a select, its other options; for a checkbox, the other state.
+ */
+export async function controlCandidates(page: Page, c: BuiltControl): Promise<string[]> {
 	const el = control(page, c);
-	if (c.kind === 'checkbox') {
-		await el.click();
-		return String(await el.isChecked());
-	}
+	if (c.kind === 'checkbox') return [String(!(await el.isChecked()))];
+	const current = await el.inputValue();
 	if (c.kind === 'select') {
-		const current = await el.inputValue();
 		const options = await el.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-		const next = options.find((o) => o !== current);
-		if (next === undefined) throw new Error(`${c.id} has no other option than ${current}`);
-		await el.selectOption(next);
-		return next;
+		return options.filter((o) => o !== current);
 	}
-	const current = Number(await el.inputValue());
 	const attr = async (name: string) => {
 		const v = await el.getAttribute(name);
 		return v === null || v === 'any' || v === '' ? null : Number(v);
 	};
 	const [min, max, step] = [await attr('min'), await attr('max'), (await attr('step')) ?? 1];
-	const next = max === null || current + step <= max ? current + step : current - step;
-	if (min !== null && next < min) throw new Error(`${c.id}: no other value in [${min}, ${max}]`);
-	await el.fill(String(next));
-	await el.press('Tab'); // commits: the control listens to `change`
-	return String(next);
+	const now = Number(current);
+	const snap = (v: number) => (min === null ? v : min + Math.round((v - min) / step) * step);
+	const values = [now + step, now - step];
+	if (min !== null && max !== null) values.unshift(snap((min + max) / 2), max - now > now - min ? max : min);
+	const valid = values.filter((v) => v !== now && (min === null || v >= min) && (max === null || v <= max));
+	return [...new Set(valid.map((v) => String(Number(v.toFixed(10)))))];
+}
+
+/** Set a control to `value` the way a reader does (the figure listens to `change`). */
+export async function setControl(page: Page, c: BuiltControl, value: string) {
+	const el = control(page, c);
+	if (c.kind === 'checkbox') await el.setChecked(value === 'true');
+	else if (c.kind === 'select') await el.selectOption(value);
+	else {
+		await el.fill(value);
+		await el.press('Tab'); // commits: change fires on blur
+	}
+}
+
+/** Set a control to another valid value; returns it as the URL holds it. */
+export async function changeControl(page: Page, c: BuiltControl): Promise<string> {
+	const [value] = await controlCandidates(page, c);
+	if (value === undefined) throw new Error(`${c.id} has no other valid value`);
+	await setControl(page, c, value);
+	return value;
 }
 
 // ---- data out ---------------------------------------------------------------------------------------------
@@ -197,9 +213,12 @@ export function parseCsv(text: string): string[][] {
 	return rows;
 }
 
-/** The figure's data table: the row count its summary states, its column headers and its cells. */
+/** The figure's data table (opened): the row count its summary states, its column headers and its cells. */
 export async function dataTable(fig: Locator): Promise<{ count: number; headers: string[]; cells: string[][] }> {
 	const table = fig.locator('details.data-table');
+	// The table is rendered when its disclosure opens.
+	if (!(await table.evaluate((d) => (d as HTMLDetailsElement).open))) await table.locator('summary').click();
+	await expect(table.locator('table'), 'the data table renders when opened').toBeVisible();
 	const summary = (await table.locator('summary').textContent()) ?? '';
 	const m = /Data table \((\d+) rows?\)/.exec(summary);
 	if (!m) throw new Error(`unexpected data table summary: ${summary}`);

@@ -119,13 +119,41 @@ export class BrowserEngine implements Queryable {
 	}
 }
 
+/** How long the wasm download may make no progress before the engine is declared unavailable. */
+const STALL_MS = 15_000;
+
+/**
+ * DuckDB's instantiate() never settles when the worker's wasm request fails (the rejection stays inside the
+ * worker), so a blocked or missing wasm would leave every figure loading. Race it against a HEAD request for
+ * the same file (fails fast when it is blocked or missing) and a watchdog on download progress.
+ */
+async function instantiate(db: AsyncDuckDB, url: string): Promise<void> {
+	if (typeof WebAssembly !== 'object') throw new Error('this browser does not run WebAssembly');
+	let last = performance.now();
+	let timer: ReturnType<typeof setInterval> | undefined;
+	const stalled = new Promise<never>((_, reject) => {
+		timer = setInterval(() => {
+			if (performance.now() - last > STALL_MS) reject(new Error(`the database engine (${url.split('/').pop()}) did not download`));
+		}, 1000);
+	});
+	const reachable = fetch(url, { method: 'HEAD' }).then(
+		(r) => (r.ok ? new Promise<never>(() => {}) : Promise.reject(new Error(`the database engine could not be loaded (HTTP ${r.status})`))),
+		() => Promise.reject(new Error('the database engine could not be downloaded (the request was blocked or failed)'))
+	);
+	try {
+		await Promise.race([db.instantiate(url, null, () => (last = performance.now())), stalled, reachable]);
+	} finally {
+		clearInterval(timer);
+	}
+}
+
 async function boot(config: EngineConfig): Promise<Started> {
 	// The worker script loads while the DuckDB module is imported.
 	const worker = new Worker(workerUrl);
 	try {
 		const duckdb = await import('@duckdb/duckdb-wasm');
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-		await db.instantiate(new URL(wasmUrl, location.href).href);
+		await instantiate(db, new URL(wasmUrl, location.href).href);
 		await db.open({
 			path: ':memory:',
 			query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true }
