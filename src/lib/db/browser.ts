@@ -66,6 +66,7 @@ export class BrowserEngine implements Queryable {
 		const conn = await connection(started, role, this.#config.databases);
 		const t0 = performance.now();
 		let stop: QueryError | null = null;
+		let settled = false;
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		let rejectStop: (e: QueryError) => void = () => {};
 		const stopped = new Promise<never>((_, reject) => (rejectStop = reject));
@@ -75,7 +76,7 @@ export class BrowserEngine implements Queryable {
 			conn.cancelSent().catch(() => undefined);
 			// If DuckDB does not yield, replace the worker: the next query starts a fresh engine.
 			setTimeout(() => {
-				if (this.#started === startedPromise) {
+				if (!settled && this.#started === startedPromise) {
 					this.#reset();
 					rejectStop(e);
 				}
@@ -102,6 +103,7 @@ export class BrowserEngine implements Queryable {
 			if (e instanceof QueryError) throw e;
 			throw sqlError(e);
 		} finally {
+			settled = true;
 			clearTimeout(timer);
 			options.signal?.removeEventListener('abort', onAbort);
 		}
