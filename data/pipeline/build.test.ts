@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildData } from './build';
-import { tables } from './tables';
+import { derived, tables } from './tables';
 import type { Manifest } from './manifest';
 import { openScratchDuckDB } from '../../src/lib/db/node';
 import type { Row } from '../../src/lib/db/types';
@@ -77,13 +77,27 @@ describe('manifest.json', () => {
 		expect(manifest.databases.map((d) => [d.alias, d.path, d.kind])).toEqual([['reference', 'reference.duckdb', 'real']]);
 	});
 
-	it('lists every table of tables.ts and of the database, nothing else', async () => {
+	it('lists every table of tables.ts (source, then derived) and of the database, nothing else', async () => {
 		const inDb = (await all("SELECT table_name FROM duckdb_tables() WHERE database_name = 'r' ORDER BY table_name")).map((t) => t.table_name);
 		expect(manifest.tables.map((t) => t.name).sort()).toEqual(inDb);
-		expect(manifest.tables.map((t) => t.name)).toEqual(tables.map((t) => t.name));
+		expect(manifest.tables.map((t) => t.name)).toEqual([...tables, ...derived].map((t) => t.name));
 	});
 
-	it.each(tables.map((t) => t.name))('%s: rows equal SELECT count(*)', async (name) => {
+	it.each(derived.map((d) => d.name))('%s: one row per key, the first by the stated rule, with its SQL in the manifest', async (name) => {
+		const d = derived.find((x) => x.name === name)!;
+		const t = manifest.tables.find((x) => x.name === name)!;
+		expect(t.derived_from).toBe(d.derivedFrom);
+		expect(t.sql).toBe(d.select);
+		const key = name === 'online_retail_best' ? 'indicator, year' : 'indicator, as_of';
+		const [{ dup }] = (await all(`SELECT count(*) - count(DISTINCT (${key})) AS dup FROM r.${name}`)) as [{ dup: number }];
+		expect(dup).toBe(0);
+		// Every key of the source table (full years for retail) has its row here.
+		const where = name === 'online_retail_best' ? "WHERE period = 'full_year'" : '';
+		const [{ keys }] = (await all(`SELECT count(DISTINCT (${key})) AS keys FROM r.${d.derivedFrom} ${where}`)) as [{ keys: number }];
+		expect(t.rows).toBe(keys);
+	});
+
+	it.each([...tables, ...derived].map((t) => t.name))('%s: rows equal SELECT count(*)', async (name) => {
 		const t = manifest.tables.find((x) => x.name === name)!;
 		const [{ n }] = (await all(`SELECT count(*) AS n FROM r.${name}`)) as [{ n: number }];
 		expect(t.rows).toBe(n);

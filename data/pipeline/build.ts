@@ -8,7 +8,7 @@ import { chmodSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, mkd
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openScratchDuckDB } from '../../src/lib/db/node';
-import { tables, type TableSpec } from './tables';
+import { derived, tables, type TableSpec } from './tables';
 import type { Manifest, ManifestTable } from './manifest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,6 +37,10 @@ async function buildReference(tmp: string, referenceDir: string) {
 			await db.run(`CREATE TABLE reference.main.${t.name} AS ${t.select} ORDER BY ${t.orderBy}`);
 			out.push(await describe(db, t, tmp));
 		}
+		for (const d of derived) {
+			await db.run(`CREATE TABLE reference.main.${d.name} AS ${d.select.replaceAll(/\bFROM (\w+)/g, 'FROM reference.main.$1')} ORDER BY ${d.orderBy}`);
+			out.push({ ...(await describe(db, { ...d, csv: '' }, tmp)), source_file: `derived from ${d.derivedFrom}`, derived_from: d.derivedFrom, sql: d.select });
+		}
 		await db.run('DETACH reference');
 		return out;
 	} finally {
@@ -44,7 +48,7 @@ async function buildReference(tmp: string, referenceDir: string) {
 	}
 }
 
-async function describe(db: Awaited<ReturnType<typeof openScratchDuckDB>>, t: TableSpec, tmp: string): Promise<ManifestTable> {
+async function describe(db: Awaited<ReturnType<typeof openScratchDuckDB>>, t: Omit<TableSpec, 'select' | 'orderBy'>, tmp: string): Promise<ManifestTable> {
 	const q = `reference.main.${t.name}`;
 	await db.run(`COPY (SELECT * FROM ${q}) TO ${sq(join(tmp, t.name + '.parquet'))} (FORMAT parquet, COMPRESSION zstd)`);
 	await db.run(`COPY (SELECT * FROM ${q}) TO ${sq(join(tmp, t.name + '.csv'))} (FORMAT csv, HEADER true, DATEFORMAT '%Y-%m-%d')`);

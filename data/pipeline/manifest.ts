@@ -15,6 +15,9 @@ export interface ManifestTable {
 	rows: number;
 	columns: { name: string; type: string; description: string }[];
 	downloads: { parquet: FileInfo; csv: FileInfo };
+	/** For a derived table: the table it is derived from and the SQL that derives it. */
+	derived_from?: string;
+	sql?: string;
 }
 
 export interface Manifest {

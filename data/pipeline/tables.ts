@@ -17,6 +17,18 @@ export interface TableSpec {
 	columns: ColumnDoc[];
 }
 
+/** A table derived from the source tables by a stated rule; its SQL is shown on /data/. */
+export interface DerivedSpec {
+	name: string;
+	database: 'reference';
+	kind: 'real';
+	derivedFrom: string;
+	description: string;
+	select: string; // SELECT over the tables above
+	orderBy: string;
+	columns: ColumnDoc[];
+}
+
 // `value` is written as the source wrote it: '>9' is a lower bound, '~13' an approximation.
 const numeric = (col: string) => `TRY_CAST(regexp_replace(trim(${col}), '^[>~<≈]\\s*', '') AS DOUBLE)`;
 const qualifier = (col: string) =>
@@ -151,6 +163,65 @@ export const tables: TableSpec[] = [
 			{ name: 'feature', description: 'b2c_mall, b2b, charges_merchant_commission, consumer_installment_credit …' },
 			{ name: 'value', description: 'yes, no, partial or a short status; NULL where no source was found.' },
 			...provenanceDocs
+		]
+	}
+];
+
+// Where several sources report the same figure, the charts show one: the rule, stated once, is
+//   an exact figure before a bound, higher confidence first, then the more precise (more digits), then the
+//   source URL (so the choice is deterministic). The rows not chosen stay in the source tables, and the
+//   figures that compare sources read those.
+const bestOrder = `value_qualifier = 'exact' DESC, CASE confidence WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,
+    length(regexp_replace(value_text, '[^0-9]', '', 'g')) DESC, source_url`;
+const alternativesDoc: ColumnDoc = { name: 'sources_reporting', description: 'How many source rows report this figure (the others stay in the source table).' };
+
+export const derived: DerivedSpec[] = [
+	{
+		name: 'online_retail_best',
+		database: 'reference',
+		kind: 'real',
+		derivedFrom: 'online_retail',
+		description:
+			'One figure per indicator and full year from online_retail, where several sources report it: an exact figure before a bound, higher confidence first, then the more precise, then by source URL. The charts of series over time read this table.',
+		select: `SELECT year, indicator, value_text, value, value_qualifier, unit, value_100m_yuan,
+  coalesce(value_100m_yuan / 10000, CASE WHEN unit LIKE 'trillion%' THEN value END) AS trillion,
+  confidence, source_name, source_url, note,
+  count(*) OVER (PARTITION BY indicator, year)::INTEGER AS sources_reporting
+FROM online_retail
+WHERE period = 'full_year'
+QUALIFY row_number() OVER (PARTITION BY indicator, year ORDER BY ${bestOrder}) = 1`,
+		orderBy: 'indicator, year',
+		columns: [
+			{ name: 'year', description: 'Calendar year.' },
+			{ name: 'indicator', description: 'As in online_retail.' },
+			...valueDocs,
+			{ name: 'value_100m_yuan', description: 'The value in 亿元 (100 million yuan), as in online_retail.' },
+			{ name: 'trillion', description: 'The value in ¥ trillion (万亿元); for a bound in trillions, the bound. NULL for percentages.' },
+			...provenanceDocs,
+			alternativesDoc
+		]
+	},
+	{
+		name: 'internet_users_best',
+		database: 'reference',
+		kind: 'real',
+		derivedFrom: 'internet_users',
+		description:
+			'One figure per indicator and CNNIC report from internet_users, chosen by the same rule as online_retail_best.',
+		select: `SELECT as_of, as_of_date, cnnic_report, indicator, value_text, value, value_qualifier, unit,
+  confidence, source_name, source_url, note,
+  count(*) OVER (PARTITION BY indicator, as_of)::INTEGER AS sources_reporting
+FROM internet_users
+QUALIFY row_number() OVER (PARTITION BY indicator, as_of ORDER BY ${bestOrder}) = 1`,
+		orderBy: 'indicator, as_of',
+		columns: [
+			{ name: 'as_of', description: 'Report date, year-month.' },
+			{ name: 'as_of_date', description: 'Last day of that month.' },
+			{ name: 'cnnic_report', description: 'Number of the CNNIC report.' },
+			{ name: 'indicator', description: 'As in internet_users.' },
+			...valueDocs,
+			...provenanceDocs,
+			alternativesDoc
 		]
 	}
 ];

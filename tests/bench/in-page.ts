@@ -14,7 +14,10 @@ export interface PageMarks {
 	firstChart: number | null;
 	/** first time a figure left `static` for `loading`: the engine was asked to start (hydrated + idle) */
 	engineRequested: number | null;
-	/** every figure[data-figure] is `live` (or, on the bare page, body[data-state=live]) */
+	/**
+	 * every figure[data-figure] of the first screen (top above the fold, no scrolling) is `live` (or, on the bare
+	 * page, body[data-state=live]). Figures further down turn live as the reader approaches them (Figure.svelte).
+	 */
 	live: number | null;
 	/** a figure (or the bare page) went to `error` */
 	error: number | null;
@@ -61,7 +64,8 @@ export function instrument(): void {
 		if (m.engineRequested === null && figures.some((f) => f.dataset.state === 'loading')) m.engineRequested = now;
 		for (const f of figures) if (f.dataset.state === 'live' && !(f.dataset.figure! in m.figureLive)) m.figureLive[f.dataset.figure!] = now;
 		if (m.error === null && (bare === 'error' || figures.some((f) => f.dataset.state === 'error'))) m.error = now;
-		if (m.live === null && (bare === 'live' || (bare === undefined && figures.length > 0 && figures.every((f) => f.dataset.state === 'live')))) m.live = now;
+		const firstScreen = figures.filter((f) => f.getBoundingClientRect().top < window.innerHeight);
+		if (m.live === null && (bare === 'live' || (bare === undefined && firstScreen.length > 0 && firstScreen.every((f) => f.dataset.state === 'live')))) m.live = now;
 	};
 	new MutationObserver(check).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
 }

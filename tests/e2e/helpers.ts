@@ -75,7 +75,9 @@ export async function figureIds(page: Page): Promise<string[]> {
 	return figures(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-figure') ?? ''));
 }
 
+/** A figure turns live when it comes within a screen of the viewport: bring it there, then wait. */
 export async function expectLive(fig: Locator) {
+	await fig.scrollIntoViewIfNeeded();
 	await expect(fig).toHaveAttribute('data-state', 'live', { timeout: LIVE_TIMEOUT });
 }
 

@@ -3,6 +3,8 @@ import type { Row } from '$lib/db/types';
 /** Options a figure tag passes to its chart; every chart reads the subset it needs. */
 export interface ChartOptions {
 	x?: string;
+	/** For a numeric x (years): points further apart than this are not joined by the line (a missing year). */
+	xStep?: number;
 	y?: string;
 	series?: string; // column naming the series (colour)
 	facet?: string;

@@ -43,7 +43,7 @@ class Live {
 	}
 
 	/**
-	 * Start right after the first paint (the frame after the next one), unless the reader asked to save data.
+	 * Start right after the first paint, unless the reader asked to save data.
 	 * Called once by the layout, only on pages that have figures.
 	 */
 	scheduleStart() {
@@ -54,7 +54,9 @@ class Live {
 			return;
 		}
 		const go = () => void this.ready().catch(() => undefined);
-		requestAnimationFrame(() => setTimeout(go, 0));
+		// Usually the page has painted by the time the layout runs; otherwise wait for the next frame.
+		if (performance.getEntriesByType('paint').length > 0) setTimeout(go, 0);
+		else requestAnimationFrame(() => setTimeout(go, 0));
 	}
 }
 
