@@ -13,5 +13,6 @@ export function renderStatic(kind: ChartKind, figureId: string, options: ChartOp
 	if (!rows) throw new Error(`No build-time result for figure "${figureId}": is its page loaded with loadFigures()?`);
 	const { document } = parseHTML('<!doctype html><html><body></body></html>');
 	const el = charts[kind](rows, options, { document: document as unknown as Document, width: STATIC_WIDTH });
-	return el.outerHTML;
+	// Coordinates to a hundredth of a pixel: the same drawing, a third fewer bytes in the page.
+	return el.outerHTML.replace(/(\d+\.\d\d)\d+/g, '$1');
 }

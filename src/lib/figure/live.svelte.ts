@@ -2,6 +2,7 @@
 // interacts), never under Save-Data until asked. Figures await `ready()`; the layout shows one notice if
 // the engine cannot start, and every figure keeps its prerendered chart.
 
+import { base } from '$app/paths';
 import { BrowserEngine } from '$lib/db/browser';
 import type { DatabaseFile } from '$lib/db/types';
 
@@ -14,7 +15,7 @@ class Live {
 	#config: { dataUrl: string; databases: DatabaseFile[] } | null = null;
 
 	configure(dataUrl: string, databases: DatabaseFile[]) {
-		this.#config = { dataUrl, databases };
+		this.#config ??= { dataUrl, databases };
 	}
 
 	get engine(): BrowserEngine {
@@ -61,3 +62,12 @@ class Live {
 }
 
 export const live = new Live();
+
+/**
+ * Configure the engine and schedule its start on a page that has figures (prerendered, so they are in the
+ * document before hydration). Called as early as possible (hooks.client.ts init) and again by the layout.
+ */
+export function startLiveFigures(databases: DatabaseFile[]) {
+	live.configure(new URL(`${base}/data/`, location.href).href, databases);
+	if (document.querySelector('figure[data-figure]')) live.scheduleStart();
+}
