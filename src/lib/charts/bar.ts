@@ -2,7 +2,7 @@
 // for the same year stand side by side.
 import * as Plot from '@observablehq/plot';
 import type { ChartFn } from './types';
-import { baseStyle, palette, unitOf } from './theme';
+import { baseStyle, palette, seriesColours, unitOf } from './theme';
 
 export const bar: ChartFn = (rows, o, { document, width }) => {
 	const x = o.x ?? 'x';
@@ -19,7 +19,7 @@ export const bar: ChartFn = (rows, o, { document, width }) => {
 		fx: grouped ? { label: o.xLabel ?? null, tickFormat: 'd', padding: 0.15 } : undefined,
 		x: grouped ? { axis: null, paddingInner: 0.1 } : { label: o.xLabel ?? null, tickFormat: typeof rows[0]?.[x] === 'number' ? 'd' : undefined, padding: 0.2 },
 		y: { label: o.yLabel ?? unitOf(rows), grid: true, tickFormat: o.percent ? (v: number) => `${v}%` : undefined },
-		color: { range: palette, legend: Boolean(o.series) },
+		color: { ...seriesColours(o.series ? rows.map((d) => d[o.series!]) : []), legend: Boolean(o.series) },
 		marks: [
 			Plot.barY(rows, {
 				fx: o.facet,

@@ -14,8 +14,9 @@ export const barx: ChartFn = (rows, o, { document, width }) => {
 		height: o.height ?? 60 + 38 * Math.max(1, rows.length),
 		marginLeft: Math.min(230, Math.round(width * 0.38)),
 		marginRight: 56,
+		marginBottom: 44,
 		style: baseStyle,
-		x: { label: o.xLabel ?? null, grid: true, nice: true },
+		x: { label: o.xLabel ?? null, labelAnchor: 'center', labelOffset: 34, grid: true, nice: true },
 		y: { label: null, domain: rows.map((d) => String(d[y])) },
 		marks: [
 			Plot.barX(shown, { x, y, fill: palette[0], tip: true }),

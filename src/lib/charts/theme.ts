@@ -11,3 +11,21 @@ export const unitOf = (rows: Record<string, unknown>[]): string | null => {
 	const u = rows.find((r) => typeof r.unit === 'string')?.unit;
 	return typeof u === 'string' ? u : null;
 };
+
+/** The same publisher keeps the same colour in every chart. */
+export const publisherColours: Record<string, string> = {
+	NBS: '#d55e00',
+	MOFCOM: '#0072b2',
+	'MOFCOM / State Council': '#0072b2',
+	SAIC: '#e69f00',
+	CNNIC: '#009e73',
+	'Private research': '#cc79a7',
+	'Other / unclear': '#6b6b6b'
+};
+
+/** A colour scale: the fixed publisher colours when every series is a known publisher, else the palette. */
+export function seriesColours(values: unknown[]): { domain?: string[]; range: string[] } {
+	const names = [...new Set(values.map(String))];
+	if (names.length > 0 && names.every((n) => n in publisherColours)) return { domain: names, range: names.map((n) => publisherColours[n]!) };
+	return { range: palette };
+}
