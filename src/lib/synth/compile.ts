@@ -98,6 +98,9 @@ export function compile(p: SynthParams): Compiled {
 		festivalShare[f.month - 1] = f.share;
 	}
 
+	// pay.ts relies on this order.
+	if (p.pay.methods.join() !== 'cash,points_plus_cash,credit_card,installment')
+		throw new Error('synth params: pay methods must be cash, points_plus_cash, credit_card, installment');
 	const nReg = p.register.weights.length;
 	const windowOffset = (p.window_year - p.register.first_year) * 12;
 	if (windowOffset < 0 || nReg > windowOffset + 12) throw new Error('synth params: registrations must end with the window');
@@ -111,6 +114,12 @@ export function compile(p: SynthParams): Compiled {
 		if (rates.length !== nAge) throw new Error(`synth params: base rates of ${prod} need ${nAge} age bands`);
 		rates.forEach((r, a) => (base[i * nAge + a] = r));
 	});
+
+	const plants = [p.planted.g1, p.planted.g2, p.planted.g3].map((r) => compilePlant(p, r, base));
+	// holdings.ts evaluates the plants in turn: a plant's product must not be another plant's condition.
+	for (const g of plants)
+		if (plants.some((h) => h.requiresProduct === g.product))
+			throw new Error(`synth params: planted product '${products[g.product]}' is also a planted condition`);
 
 	return {
 		archetypeCum: cumulative(per((a) => a.share)),
@@ -137,6 +146,6 @@ export function compile(p: SynthParams): Compiled {
 		base,
 		nProducts: products.length,
 		nAge,
-		plants: [p.planted.g1, p.planted.g2, p.planted.g3].map((r) => compilePlant(p, r, base))
+		plants
 	};
 }

@@ -77,7 +77,7 @@ export const DEFAULT_PARAMS: SynthParams = deepFreeze({
 			credit_card: [0.22, 0.25, 0.25, 0.23, 0.19],
 			consumer_loan: [0.066, 0.072, 0.072, 0.068, 0.06],
 			mortgage: [0.02, 0.13, 0.21, 0.15, 0.06],
-			wealth_mgmt: [0.1, 0.108, 0.113, 0.116, 0.116],
+			wealth_mgmt: [0.104, 0.108, 0.11, 0.111, 0.111],
 			fund: [0.07, 0.12, 0.14, 0.13, 0.09],
 			insurance: [0.05, 0.1, 0.16, 0.18, 0.15],
 			precious_metals_acct: [0.02, 0.04, 0.06, 0.08, 0.09],
