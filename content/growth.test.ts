@@ -9,31 +9,15 @@ import { buildData } from '../data/pipeline/build';
 import { openNodeEngine, type NodeEngine } from '../src/lib/db/node';
 import { defaults, parseFigureBlocks, type FigureSpec } from '../src/lib/figure/spec';
 import type { Params, Row } from '../src/lib/db/types';
+import { parseCsv } from '../tests/csv';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const essay = readFileSync(join(root, 'content/growth.md'), 'utf8');
 const specs = new Map(parseFigureBlocks(essay).map((s) => [s.id, s]));
 
-/** RFC 4180 CSV → records of strings (the reference files are small). */
+/** A reference CSV as records of strings. */
 function readCsv(file: string): Record<string, string>[] {
-	const text = readFileSync(join(root, 'data/reference', file), 'utf8');
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(field), (field = '');
-		else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-		else if (c !== '\r') field += c;
-	}
-	if (field || row.length) row.push(field), rows.push(row);
-	const [header, ...body] = rows;
+	const [header, ...body] = parseCsv(readFileSync(join(root, 'data/reference', file), 'utf8'));
 	return body.filter((r) => r.length > 1).map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
 }
 
