@@ -37,10 +37,13 @@ async function buildReference(tmp: string, referenceDir: string) {
 			await db.run(`CREATE TABLE reference.main.${t.name} AS ${t.select} ORDER BY ${t.orderBy}`);
 			out.push(await describe(db, t, tmp));
 		}
+		// Derived tables run their SQL exactly as /data/ shows it, with the reference database as the default.
+		await db.run('USE reference');
 		for (const d of derived) {
-			await db.run(`CREATE TABLE reference.main.${d.name} AS ${d.select.replaceAll(/\bFROM (\w+)/g, 'FROM reference.main.$1')} ORDER BY ${d.orderBy}`);
+			await db.run(`CREATE TABLE ${d.name} AS ${d.select} ORDER BY ${d.orderBy}`);
 			out.push({ ...(await describe(db, { ...d, csv: '' }, tmp)), source_file: `derived from ${d.derivedFrom}`, derived_from: d.derivedFrom, sql: d.select });
 		}
+		await db.run('USE memory');
 		await db.run('DETACH reference');
 		return out;
 	} finally {

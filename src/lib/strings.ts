@@ -18,5 +18,16 @@ export const t = {
 	engineWaiting: 'Save-Data is on, so the in-browser database (about 8 MB compressed) has not been downloaded. The charts below are the published versions.',
 	startEngine: 'Make the figures live',
 	staticNote: 'published chart',
+	dataTable: (n: number) => `Data table (${n} ${n === 1 ? 'row' : 'rows'})`,
+	rowsLoading: 'Loading the data…',
+	rowsUnavailable: 'The rows could not be computed in this browser; every table is on the About the data page as CSV.',
+	firstRows: (shown: number, all: number) => `First ${shown} of ${all} rows; Download CSV has them all.`,
+	sources: 'Sources:',
+	source: 'Source:',
+	syntheticSource: 'synthetic data, generated for this site —',
+	syntheticLink: 'how it is made',
+	noSources: 'this result has no source_url column; the author’s query lists them (Reset).',
+	lowConfidence: '(low confidence)',
+	lowConfidenceTitle: 'low confidence: weak origin or conflicting figures',
 	liveNote: 'recomputed in your browser'
 } as const;

@@ -1,5 +1,6 @@
 // The SQL panel: errors in place (DuckDB's own message), the chart kept, Reset, and an engine that recovers
 // after an error or a cancelled query. Uses the chapter's first figure; the others must not be affected.
+import type { Locator, Page } from '@playwright/test';
 import { alertOf, expect, expectLive, figure, figureIds, gotoLive, renders, replaceSql, resetButton, runButton, shownSql, test } from './helpers';
 import { builtFigures, FIGURE_ROUTES } from './site';
 
@@ -24,6 +25,16 @@ test(`broken SQL shows DuckDB's error in place, keeps the chart, and Reset recov
 	await expect(alertOf(fig)).toHaveText('');
 });
 
+/** Running the author's query again redraws the figure and clears the error: the engine was not poisoned. */
+async function expectRecovers(page: Page, fig: Locator, original: string) {
+	const n = await renders(fig);
+	await replaceSql(page, fig, original);
+	await runButton(fig).click();
+	await expectLive(fig);
+	expect(await renders(fig)).toBeGreaterThan(n);
+	await expect(alertOf(fig)).toHaveText('');
+}
+
 test(`after a SQL error the next valid query runs (${first})`, async ({ page }) => {
 	await gotoLive(page, route);
 	const fig = figure(page, first);
@@ -32,12 +43,7 @@ test(`after a SQL error the next valid query runs (${first})`, async ({ page }) 
 	await runButton(fig).click();
 	await expect(fig).toHaveAttribute('data-state', 'error');
 
-	const n = await renders(fig);
-	await replaceSql(page, fig, original);
-	await runButton(fig).click();
-	await expectLive(fig);
-	expect(await renders(fig)).toBeGreaterThan(n);
-	await expect(alertOf(fig)).toHaveText('');
+	await expectRecovers(page, fig, original);
 });
 
 test(`after cancelling a never-ending query the next valid query runs (${first})`, async ({ page }) => {
@@ -55,12 +61,7 @@ test(`after cancelling a never-ending query the next valid query runs (${first})
 	await expect(fig).toHaveAttribute('data-state', 'error');
 	await expect(cancel).toBeHidden();
 
-	const n = await renders(fig);
-	await replaceSql(page, fig, original);
-	await runButton(fig).click();
-	await expectLive(fig);
-	expect(await renders(fig)).toBeGreaterThan(n);
-	await expect(alertOf(fig)).toHaveText('');
+	await expectRecovers(page, fig, original);
 });
 
 test(`an edited query cannot fetch from another origin (${first})`, async ({ page, watch }) => {

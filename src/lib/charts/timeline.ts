@@ -7,8 +7,12 @@ import { baseStyle, laneColours } from './theme';
 export const timeline: ChartFn = (rows, o, { document, width }) => {
 	const x = o.x ?? 'date';
 	const lane = o.facet ?? 'actor_type';
-	const label = (d: Record<string, unknown>) => `${d.date_text}  ${d.actor}: ${d.event}`;
-	const marginLeft = Math.round(width * (width < 500 ? 0.5 : 0.58));
+	// On a phone the event text cannot fit: rows show date and actor, the tooltip and the data table the event.
+	const full = (d: Record<string, unknown>) => `${d.date_text}  ${d.actor}: ${d.event}`;
+	const short = (d: Record<string, unknown>) => `${d.date_text}  ${d.actor}`;
+	const unique = new Set(rows.map(short)).size === rows.length; // two events of one actor on one date need the text
+	const label = width < 500 && unique ? short : full;
+	const marginLeft = Math.round(width * (width < 500 ? 0.42 : 0.58));
 	return Plot.plot({
 		document,
 		width,
@@ -24,7 +28,7 @@ export const timeline: ChartFn = (rows, o, { document, width }) => {
 			// lineWidth is in ems of the tick font: labels longer than the margin end in an ellipsis.
 			Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: (marginLeft - 12) / 12.5, fontSize: 11.5 }),
 			Plot.ruleY(rows, { y: label, stroke: '#e6e2da' }),
-			Plot.dot(rows, { x, y: label, r: 5, fill: lane, stroke: 'white', title: (d) => `${label(d)}\n(${d.source_name})` })
+			Plot.dot(rows, { x, y: label, r: 5, fill: lane, stroke: 'white', title: (d) => `${full(d)}\n(${d.source_name})` })
 		]
 	});
 };

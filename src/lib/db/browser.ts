@@ -45,10 +45,6 @@ export class BrowserEngine implements Queryable {
 		return this.#started.then(() => undefined);
 	}
 
-	get started() {
-		return this.#started !== null;
-	}
-
 	query(sql: string, options: QueryOptions = {}): Promise<QueryResult> {
 		// One query at a time: the eh bundle has one thread, and a queue keeps cancel unambiguous.
 		const next = this.#queue.then(() => this.#run(sql, options));
@@ -114,10 +110,6 @@ export class BrowserEngine implements Queryable {
 		this.#started = null;
 		this.#queue = Promise.resolve();
 		s?.then((x) => x.worker.terminate()).catch(() => undefined);
-	}
-
-	dispose() {
-		this.#reset();
 	}
 }
 
