@@ -67,6 +67,6 @@ export async function serve(root: string, port = 0, base = BASE): Promise<{ serv
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const { url } = await serve('build', Number(process.argv[2] ?? 4173));
+	const { url } = await serve(process.argv[3] ?? 'build', Number(process.argv[2] ?? 4173));
 	console.log(`serving build/ at ${url}`);
 }

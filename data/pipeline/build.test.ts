@@ -16,6 +16,11 @@ const referenceDir = join(root, 'data/reference');
 const sq = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
+// The synthetic customer dataset at the small size the tests use, its ground truth in the temporary folder (never
+// in the repository's .data-truth).
+const synthetic = { customers: 20_000 };
+const truthDir = () => join(base, 'truth');
+
 let base: string;
 let dirA: string;
 let dirB: string;
@@ -32,8 +37,8 @@ beforeAll(async () => {
 	dirA = join(base, 'a');
 	dirB = join(base, 'nested/b');
 	mkdirSync(dirname(dirB), { recursive: true });
-	manifest = await buildData({ outDir: dirA });
-	await buildData({ outDir: dirB });
+	manifest = await buildData({ outDir: dirA, truthDir: truthDir(), synthetic });
+	await buildData({ outDir: dirB, truthDir: join(base, 'truth-b'), synthetic });
 	db = await openScratchDuckDB();
 	await db.run(`ATTACH ${sq(join(dirA, 'reference.duckdb'))} AS r (READ_ONLY)`);
 });
@@ -74,13 +79,22 @@ describe('manifest.json', () => {
 	it('names the engine the browser embeds, and the database the engine attaches', () => {
 		expect(manifest.version).toBe(1);
 		expect(manifest.engine).toBe('DuckDB 1.4.3');
-		expect(manifest.databases.map((d) => [d.alias, d.path, d.kind])).toEqual([['reference', 'reference.duckdb', 'real']]);
+		expect(manifest.databases.map((d) => [d.alias, d.path, d.kind])).toEqual([
+			['reference', 'reference.duckdb', 'real'],
+			['customers', 'customers.duckdb', 'synthetic']
+		]);
 	});
+
+	// The reference database's tables; the synthetic customer tables (customers.duckdb) follow them, and
+	// synthetic.test.ts checks those.
+	const reference = () => manifest.tables.filter((t) => t.database === 'reference');
 
 	it('lists every table of tables.ts (source, then derived) and of the database, nothing else', async () => {
 		const inDb = (await all("SELECT table_name FROM duckdb_tables() WHERE database_name = 'r' ORDER BY table_name")).map((t) => t.table_name);
-		expect(manifest.tables.map((t) => t.name).sort()).toEqual(inDb);
-		expect(manifest.tables.map((t) => t.name)).toEqual([...tables, ...derived].map((t) => t.name));
+		expect(reference().map((t) => t.name).sort()).toEqual(inDb);
+		expect(reference().map((t) => t.name)).toEqual([...tables, ...derived].map((t) => t.name));
+		expect(manifest.tables.slice(0, reference().length)).toEqual(reference());
+		expect(manifest.tables.slice(reference().length).every((t) => t.database === 'customers' && t.kind === 'synthetic')).toBe(true);
 	});
 
 	it.each(derived.map((d) => d.name))('%s: one row per key, the first by the stated rule, with its SQL in the manifest', async (name) => {
@@ -246,7 +260,7 @@ describe('from a modified reference folder', () => {
 		const original = readFileSync(csv, 'utf8');
 		const eol = original.includes('\r\n') ? '\r\n' : '\n';
 		writeFileSync(csv, original.replace(/(\r?\n)?$/, eol) + lines.join(eol) + eol);
-		await buildData({ outDir: join(fixture, 'out'), referenceDir: join(fixture, 'reference') });
+		await buildData({ outDir: join(fixture, 'out'), referenceDir: join(fixture, 'reference'), truthDir: join(fixture, 'truth'), synthetic });
 		fdb = await openScratchDuckDB();
 		await fdb.run(`ATTACH ${sq(join(fixture, 'out/reference.duckdb'))} AS f (READ_ONLY)`);
 	});
@@ -281,7 +295,7 @@ describe('from a modified reference folder', () => {
 		const out = join(base, 'kept');
 		mkdirSync(out);
 		writeFileSync(join(out, 'marker'), 'previous build');
-		await expect(buildData({ outDir: out, referenceDir: broken })).rejects.toThrow();
+		await expect(buildData({ outDir: out, referenceDir: broken, truthDir: join(base, 'truth-broken'), synthetic })).rejects.toThrow();
 		expect(readdirSync(out)).toEqual(['marker']);
 		expect(readdirSync(base).filter((f) => f.startsWith('.data-build-'))).toEqual([]);
 	});

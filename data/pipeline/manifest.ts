@@ -1,3 +1,4 @@
+import type { GeneratorInfo } from './synthetic';
 // manifest.json: what the pipeline wrote. Read by the site (/data/, engine start) and by tests.
 
 export interface FileInfo {
@@ -25,4 +26,6 @@ export interface Manifest {
 	engine: string;
 	databases: (FileInfo & { alias: string; kind: 'real' | 'synthetic' })[];
 	tables: ManifestTable[];
+	/** How the synthetic customer dataset was generated. */
+	generator: GeneratorInfo;
 }

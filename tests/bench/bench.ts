@@ -12,6 +12,7 @@ import { serve } from '../serve';
 import { buildBare, buildSite, checkBuilt, hasFigures, OUT_DIR, ROOT } from './build';
 import { failedRun, measureRun, type RunResult } from './measure-page';
 import { checkBudgets, render, summarize, writeJson, type PageSpec, type PageSummary } from './report';
+import { dataBudgets, measureData, renderData } from './data';
 
 function option(name: string, fallback: number): number {
 	const i = process.argv.indexOf(name);
@@ -24,6 +25,9 @@ const changes = option('--changes', 5);
 const strict = process.argv.includes('--strict');
 const started = Date.now();
 
+console.log('bench: npm run data (timed)');
+const data = measureData(ROOT);
+console.log('  ' + renderData(data));
 console.log('bench: build');
 if (process.argv.includes('--no-build')) checkBuilt();
 else {
@@ -31,10 +35,23 @@ else {
 	buildBare();
 }
 
+// Each chapter is compared with a bare page over its own database file; the customer chapter's recompute budget
+// is the issue's "band-edge change redraws the level figures in ≤ 100 ms".
+const customerPages = new Set(['/customers/']);
 const pages: PageSpec[] = [
 	{ name: 'home', path: '', bare: false, chapter: false, figures: hasFigures('') },
-	...chapters.filter((c) => c.ready).map((c) => ({ name: c.path, path: c.path.replace(/^\//, ''), bare: false, chapter: true, figures: hasFigures(c.path) })),
-	{ name: 'bare', path: 'bench-bare/', bare: true, chapter: false, figures: true }
+	...chapters
+		.filter((c) => c.ready)
+		.map((c) => ({
+			name: c.path,
+			path: c.path.replace(/^\//, ''),
+			bare: false,
+			chapter: true,
+			figures: hasFigures(c.path),
+			...(customerPages.has(c.path) ? { baseline: 'bare-customers', recomputeBudget: 100, control: 'level-grid--f5' } : { baseline: 'bare' })
+		})),
+	{ name: 'bare', path: 'bench-bare/', bare: true, chapter: false, figures: true },
+	{ name: 'bare-customers', path: 'bench-bare/?db=customers', bare: true, chapter: false, figures: true }
 ];
 
 const server = await serve(OUT_DIR);
@@ -42,7 +59,7 @@ const executablePath = await findChromium();
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const results = new Map<string, RunResult[]>(pages.map((p) => [p.name, []]));
 try {
-	const measure = (p: PageSpec) => measureRun(browser, server.url + p.path, { expectLive: p.figures, changes, timeoutMs: 60_000 }).catch(failedRun);
+	const measure = (p: PageSpec) => measureRun(browser, server.url + p.path, { expectLive: p.figures, changes, timeoutMs: 60_000, control: p.control }).catch(failedRun);
 	// One discarded load per page: the server gzips each file on first request, and the OS caches the files.
 	console.log(`bench: warm-up (${pages.length} pages)`);
 	for (const p of pages) await measure(p);
@@ -58,8 +75,8 @@ try {
 		}
 	}
 	const summaries = new Map<string, PageSummary>(pages.map((p) => [p.name, summarize(results.get(p.name)!)]));
-	const budgets = checkBudgets(pages, summaries);
-	console.log('\n' + render(pages, summaries, budgets, runs, results));
+	const budgets = [...dataBudgets(data), ...checkBudgets(pages, summaries)];
+	console.log('\n' + renderData(data) + '\n\n' + render(pages, summaries, budgets, runs, results));
 
 	const chromiumVersion = browser.version();
 	const file = join(ROOT, 'bench-results', 'bench.json');
@@ -69,6 +86,7 @@ try {
 		machine: { cpus: cpus().length, loadAverage: loadavg().map((x) => Math.round(x * 100) / 100), cpuModel: cpus()[0]?.model ?? null, memoryGB: Math.round(totalmem() / 2 ** 30), os: release(), node: process.version, chromium: chromiumVersion, executablePath },
 		options: { runs, changes, viewport: '1280x900', cache: 'disabled (fresh context + Network.setCacheDisabled)', server: 'tests/serve.ts (gzip, no-store)' },
 		budgets,
+		data,
 		pages: pages.map((p) => ({ ...p, url: server.url + p.path, summary: summaries.get(p.name), runs: results.get(p.name) }))
 	});
 	console.log(`\nbench: ${file} (${Math.round((Date.now() - started) / 1000)} s, Chromium ${chromiumVersion}, ${cpus().length} CPUs)`);

@@ -81,10 +81,12 @@ export interface ControlInfo {
 	step: number | null;
 }
 
-/** The first control (select or number input) of the first figure that has one. */
-export function findControl(): ControlInfo | null {
+/** The control with this id, or else the first control (select or number input) of the first figure that has one. */
+export function findControl(id: string | null): ControlInfo | null {
 	for (const fig of Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]'))) {
-		const el = fig.querySelector<HTMLInputElement | HTMLSelectElement>('.controls select, .controls input[type=number]');
+		const el = id
+			? fig.querySelector<HTMLInputElement | HTMLSelectElement>(`[id="${id}"]`)
+			: fig.querySelector<HTMLInputElement | HTMLSelectElement>('.controls select, .controls input[type=number]');
 		if (!el) continue;
 		const num = (v: string) => (v === '' || Number.isNaN(Number(v)) ? null : Number(v));
 		return {
@@ -101,11 +103,17 @@ export function findControl(): ControlInfo | null {
 	return null;
 }
 
-/** Sets the control, fires `change`, and resolves with the ms until the figure's data-renders goes up. */
+/**
+ * Sets the control, fires `change`, and resolves with the ms until the figure's data-renders goes up, and that of
+ * every live figure that follows its settings (shared parameters: their `.follows` line links to it).
+ */
 export function timeRecompute({ id, value, timeoutMs }: { id: string; value: string; timeoutMs: number }): Promise<number> {
 	const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement;
-	const fig = el.closest<HTMLElement>('figure[data-figure]')!;
-	const before = Number(fig.dataset.renders ?? 0);
+	const owner = el.closest<HTMLElement>('figure[data-figure]')!;
+	const figures = Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]')).filter(
+		(f) => f === owner || (f.dataset.state === 'live' && f.querySelector(`.follows a[href="#${owner.dataset.figure}"]`))
+	);
+	const before = new Map(figures.map((f) => [f, Number(f.dataset.renders ?? 0)]));
 	return new Promise((resolve, reject) => {
 		const done = (result: number | Error) => {
 			observer.disconnect();
@@ -114,10 +122,10 @@ export function timeRecompute({ id, value, timeoutMs }: { id: string; value: str
 			else resolve(result);
 		};
 		const observer = new MutationObserver(() => {
-			if (Number(fig.dataset.renders) > before) done(performance.now() - t0);
-			else if (fig.dataset.state === 'error') done(new Error(`figure went to error after ${id}=${value}`));
+			if (figures.some((f) => f.dataset.state === 'error')) done(new Error(`a figure went to error after ${id}=${value}`));
+			else if (figures.every((f) => Number(f.dataset.renders) > before.get(f)!)) done(performance.now() - t0);
 		});
-		observer.observe(fig, { attributes: true, attributeFilter: ['data-renders', 'data-state'] });
+		for (const f of figures) observer.observe(f, { attributes: true, attributeFilter: ['data-renders', 'data-state'] });
 		const timer = setTimeout(() => done(new Error(`no redraw within ${timeoutMs} ms after ${id}=${value}`)), timeoutMs);
 		const t0 = performance.now();
 		el.value = value;

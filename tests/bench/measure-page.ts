@@ -10,6 +10,8 @@ export interface RunOptions {
 	expectLive: boolean;
 	changes: number;
 	timeoutMs: number;
+	/** the control whose changes are timed (default: the first control of the first figure) */
+	control?: string;
 }
 
 export interface Recompute {
@@ -138,7 +140,7 @@ export function nextValues(c: ControlInfo, n: number): string[] {
 }
 
 async function measureRecompute(page: import('@playwright/test').Page, o: RunOptions): Promise<Recompute | null> {
-	const control = (await page.evaluate(inPage(findControl))) as ControlInfo | null;
+	const control = (await page.evaluate(inPage(findControl, o.control ?? null))) as ControlInfo | null;
 	if (!control) return null;
 	// Let the first live draw settle (ResizeObserver, idle work) before timing changes.
 	await page.waitForTimeout(300);

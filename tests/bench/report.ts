@@ -9,6 +9,12 @@ export interface PageSpec {
 	name: string;
 	path: string;
 	bare: boolean;
+	/** the bare page this page's time to live is compared with (its database file and one query) */
+	baseline?: string;
+	/** recompute budget in ms (DESIGN: 30 ms for aggregate figures; the customer levels issue: 100 ms) */
+	recomputeBudget?: number;
+	/** the control whose changes are timed */
+	control?: string;
 	/** a ready chapter (the per-chapter budgets apply) */
 	chapter: boolean;
 	figures: boolean;
@@ -103,15 +109,17 @@ export function summarize(runs: RunResult[]): PageSummary {
 
 export function checkBudgets(pages: PageSpec[], summaries: Map<string, PageSummary>): Budget[] {
 	const out: Budget[] = [];
-	const bare = [...summaries.entries()].find(([name]) => pages.find((p) => p.name === name)?.bare)?.[1];
+	const firstBare = pages.find((p) => p.bare)?.name;
 	for (const p of pages.filter((x) => !x.bare)) {
 		const s = summaries.get(p.name)!;
+		const bare = summaries.get(p.baseline ?? firstBare ?? '');
 		const failed = s.errors.length ? `${s.errors.length} run(s) failed: ${s.errors[0]}` : undefined;
 		if (p.figures) {
 			out.push({ page: p.name, name: 'first chart ≤ 1.10 × FCP', value: s.chartOverFcp?.median ?? null, limit: 1.1, unit: '×', pass: (s.chartOverFcp?.median ?? Infinity) <= 1.1 });
 			const ratio = s.live && bare?.live ? s.live.median / bare.live.median : null;
-			out.push({ page: p.name, name: 'time to live ≤ 1.15 × bare page', value: ratio, limit: 1.15, unit: '×', pass: ratio !== null && ratio <= 1.15 && !failed, note: failed });
-			if (s.recompute) out.push({ page: p.name, name: 'recompute ≤ 30 ms (median)', value: s.recompute.median, limit: 30, unit: 'ms', pass: s.recompute.median <= 30 });
+			out.push({ page: p.name, name: `time to live ≤ 1.15 × ${p.baseline ?? firstBare}`, value: ratio, limit: 1.15, unit: '×', pass: ratio !== null && ratio <= 1.15 && !failed, note: failed });
+			const limit = p.recomputeBudget ?? 30;
+			if (s.recompute) out.push({ page: p.name, name: `recompute ≤ ${limit} ms (median)`, value: s.recompute.median, limit, unit: 'ms', pass: s.recompute.median <= limit });
 		}
 		if (p.chapter || p.figures) {
 			const v = s.bytesBeforeFirstChart?.median ?? null;
@@ -141,7 +149,7 @@ function table(head: string[], rows: string[][]): string {
 
 export function render(pages: PageSpec[], summaries: Map<string, PageSummary>, budgets: Budget[], runs: number, allRuns: Map<string, RunResult[]>): string {
 	const bare = pages.find((p) => p.bare);
-	const bareLive = bare ? summaries.get(bare.name)?.live?.median : undefined;
+	const liveOf = (name: string | undefined) => (name ? summaries.get(name)?.live?.median : undefined);
 	const out: string[] = [];
 	out.push(`Timings, ms since navigation: median [min–max] of ${runs} runs`);
 	out.push(
@@ -156,7 +164,7 @@ export function render(pages: PageSpec[], summaries: Map<string, PageSummary>, b
 					s.chartOverFcp && !p.bare ? s.chartOverFcp.median.toFixed(2) : '—',
 					p.bare ? '—' : ms(s.firstFigureLive),
 					ms(s.live),
-					s.live && bareLive && !p.bare ? (s.live.median / bareLive).toFixed(2) : '—',
+					s.live && liveOf(p.baseline ?? bare?.name) && !p.bare ? (s.live.median / liveOf(p.baseline ?? bare?.name)!).toFixed(2) : '—',
 					ms(s.recompute)
 				];
 			})
@@ -175,10 +183,10 @@ export function render(pages: PageSpec[], summaries: Map<string, PageSummary>, b
 	const phaseNames = Object.keys(summaries.get(pages[0]!.name)?.phases ?? {});
 	out.push('', 'Where the time to live goes (ms, median), from request times and page marks');
 	out.push(table(['phase', ...pages.map((p) => p.name)], phaseNames.map((k) => [k, ...pages.map((p) => { const v = summaries.get(p.name)!.phases[k]; return v ? fmt(v.median) : '—'; })])));
-	if (bare) {
-		const bareRuns = allRuns.get(bare.name) ?? [];
-		const names = [...new Set(bareRuns.flatMap((r) => Object.keys(r.marks)))];
-		if (names.length) out.push('', `Bare page marks (ms, median): ${names.map((n) => `${n.replace(/^bare:/, '')} ${fmt(median(bareRuns.map((r) => r.marks[n] ?? NaN).filter(Number.isFinite)))}`).join(' · ')}`);
+	for (const b of pages.filter((p) => p.bare)) {
+		const bareRuns = allRuns.get(b.name) ?? [];
+		const names = [...new Set(bareRuns.flatMap((r) => Object.keys(r.marks)))].filter((n) => n.startsWith('bare:'));
+		if (names.length) out.push('', `${b.name} marks (ms, median): ${names.map((n) => `${n.replace(/^bare:/, '')} ${fmt(median(bareRuns.map((r) => r.marks[n] ?? NaN).filter(Number.isFinite)))}`).join(' · ')}`);
 	}
 	out.push('', 'Budgets (DESIGN.md)');
 	for (const b of budgets) {

@@ -1,4 +1,5 @@
-// Horizontal bars with the value printed at the end of each bar: for rankings such as growth rates.
+// Horizontal bars with the value printed at the end of each bar: for rankings such as growth rates. With `pivot`
+// (an index where 100 = average), a dashed rule marks the pivot so over- and under-indexing read at a glance.
 import * as Plot from '@observablehq/plot';
 import type { ChartFn } from './types';
 import { baseStyle, palette } from './theme';
@@ -21,7 +22,8 @@ export const barx: ChartFn = (rows, o, { document, width }) => {
 		marks: [
 			Plot.barX(shown, { x, y, fill: palette[0], tip: true }),
 			Plot.text(shown, { x, y, text: (d) => fmt(d[x]), dx: 4, textAnchor: 'start', fill: 'currentColor' }),
-			Plot.ruleX([0])
+			Plot.ruleX([0]),
+			o.pivot === undefined ? null : Plot.ruleX([o.pivot], { stroke: 'currentColor', strokeDasharray: '4 3' })
 		]
 	});
 };

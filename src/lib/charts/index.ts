@@ -5,6 +5,8 @@ import { line } from './line';
 import { bar } from './bar';
 import { timeline } from './timeline';
 import { barx } from './barx';
+import { heatmap } from './heatmap';
+import { lorenz } from './lorenz';
 
-export const charts = { line, bar, barx, timeline } satisfies Record<string, ChartFn>;
+export const charts = { line, bar, barx, timeline, heatmap, lorenz } satisfies Record<string, ChartFn>;
 export type ChartKind = keyof typeof charts;

@@ -8,7 +8,7 @@ export interface ChartOptions {
 	y?: string;
 	series?: string; // column naming the series (colour)
 	facet?: string;
-	label?: string; // column with a text label (timeline)
+	label?: string; // column with a text label (timeline; heatmap: the text printed in each cell)
 	xLabel?: string;
 	yLabel?: string;
 	/** Column whose value 'low' marks a low-confidence point (drawn hollow). */
@@ -18,6 +18,18 @@ export interface ChartOptions {
 	percent?: boolean;
 	zero?: boolean;
 	height?: number;
+	/** Column with the value that colours a cell (heatmap). */
+	fill?: string;
+	/** Title of the heatmap's colour legend (default: the fill column's name). */
+	fillLabel?: string;
+	/** Heatmap colours: 'sequential' (continuous ramp), 'diverging' (centred on `pivot`), 'levels' (integers 1..5). */
+	scheme?: 'sequential' | 'diverging' | 'levels';
+	/** Midpoint of a diverging scheme (e.g. 100 for an index where 100 = average); default 0. */
+	pivot?: number;
+	/** Heatmap: y categories bottom-to-top in first-appearance order (default: top-to-bottom). */
+	yReverse?: boolean;
+	/** Column whose non-null text labels that point with a dot (lorenz). */
+	annotate?: string;
 }
 
 export interface ChartEnv {

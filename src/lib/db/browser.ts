@@ -7,7 +7,7 @@ import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { QueryError, sqlError } from './errors';
 import { compileParams } from './params';
-import { refuseForReader } from './guard';
+import { refuseForReader, refuseTransactionControl } from './guard';
 import { arrowToRows } from './arrow-rows';
 import { searchPath, setupStatements } from './setup';
 import type { DatabaseFile, QueryOptions, QueryResult, Queryable, Role } from './types';
@@ -16,7 +16,19 @@ export interface EngineConfig {
 	/** Absolute URL of the folder holding the .duckdb files (same origin). */
 	dataUrl: string;
 	databases: DatabaseFile[];
+	/**
+	 * Databases filled in the browser instead of attached from their file, by alias: an empty in-memory database
+	 * is attached under the alias and `fill` writes its tables, before the set-up statements lock the engine.
+	 */
+	fill?: Record<string, (conn: AsyncDuckDBConnection) => Promise<void>>;
 }
+
+/**
+ * Run first in a reader's transaction when a dataset is in memory (so writable): DuckDB lets one transaction
+ * write to a single database, so after this write to `memory` any write to a dataset fails, as it does on a
+ * file attached read-only. (IF NOT EXISTS still counts as a write, and re-creates the table if a reader drops it.)
+ */
+const READER_WRITES_TO_MEMORY = 'CREATE TABLE IF NOT EXISTS memory.main.reader_writes_here (x INTEGER)';
 
 /** How long a cancel may take before the worker is replaced (a query stuck inside one task cannot yield). */
 const CANCEL_GRACE_MS = 1500;
@@ -30,6 +42,8 @@ interface Started {
 export class BrowserEngine implements Queryable {
 	#config: EngineConfig;
 	#started: Promise<Started> | null = null;
+	#worker: Worker | null = null;
+	#disposed = false;
 	#queue: Promise<unknown> = Promise.resolve();
 
 	constructor(config: EngineConfig) {
@@ -38,7 +52,8 @@ export class BrowserEngine implements Queryable {
 
 	/** Start (once); later calls return the same promise. A failed start can be retried. */
 	start(): Promise<void> {
-		this.#started ??= boot(this.#config).catch((e) => {
+		if (this.#disposed) return Promise.reject(new QueryError('engine', 'This in-browser database was closed.'));
+		this.#started ??= boot(this.#config, (this.#worker = new Worker(workerUrl))).catch((e) => {
 			this.#started = null;
 			throw new QueryError('engine', `The in-browser database could not start: ${e instanceof Error ? e.message : e}`, { cause: e });
 		});
@@ -59,6 +74,8 @@ export class BrowserEngine implements Queryable {
 		await this.start();
 		const started = await this.#started!;
 		const role = options.role ?? 'author';
+		const guardWrites = role === 'reader' && Object.keys(this.#config.fill ?? {}).length > 0;
+		if (guardWrites) refuseTransactionControl(compiled.sql);
 		const conn = await connection(started, role, this.#config.databases);
 		const t0 = performance.now();
 		let stop: QueryError | null = null;
@@ -82,11 +99,21 @@ export class BrowserEngine implements Queryable {
 		const onAbort = () => interrupt(new QueryError('cancelled', 'The query was cancelled.'));
 		options.signal?.addEventListener('abort', onAbort, { once: true });
 		if (options.timeoutMs) timer = setTimeout(() => interrupt(new QueryError('timeout', `The query ran longer than ${(options.timeoutMs! / 1000).toFixed(0)} s and was stopped.`)), options.timeoutMs);
+		let open = false;
 		try {
 			const run = (async () => {
+				if (guardWrites) {
+					await conn.query('BEGIN TRANSACTION');
+					open = true;
+					await conn.query(READER_WRITES_TO_MEMORY);
+				}
 				const reader = await conn.send(compiled.sql, true);
 				const batches = [];
 				for await (const batch of reader) batches.push(batch);
+				if (open) {
+					open = false;
+					await conn.query('COMMIT');
+				}
 				// The schema is on every batch; an empty result has it on the reader only.
 				return { batches, schema: batches[0]?.schema ?? reader.schema ?? { fields: [] } };
 			})();
@@ -97,8 +124,17 @@ export class BrowserEngine implements Queryable {
 		} catch (e) {
 			if (stop) throw stop;
 			if (e instanceof QueryError) throw e;
-			throw sqlError(e);
+			const err = sqlError(e);
+			if (guardWrites && /can only write to a single attached database/.test(err.message))
+				throw new QueryError('refused', 'The site’s datasets are read-only (a generated one too): you can create your own tables with CREATE TABLE, and query everything with SELECT.', { cause: e });
+			throw err;
 		} finally {
+			if (open) {
+				// A reader's failed or cancelled statement: end its transaction (unless the worker was replaced).
+				open = false;
+				if (this.#started === startedPromise)
+					await Promise.race([conn.query('ROLLBACK').catch(() => undefined), new Promise((r) => setTimeout(r, CANCEL_GRACE_MS))]);
+			}
 			settled = true;
 			clearTimeout(timer);
 			options.signal?.removeEventListener('abort', onAbort);
@@ -110,6 +146,21 @@ export class BrowserEngine implements Queryable {
 		this.#started = null;
 		this.#queue = Promise.resolve();
 		s?.then((x) => x.worker.terminate()).catch(() => undefined);
+	}
+
+	/**
+	 * Stop for good: terminate the worker (and the memory it holds) once the queries already queued have run, or
+	 * after `graceMs` at most (0: at once, e.g. a cancelled start). Later queries fail with an 'engine' error.
+	 */
+	dispose(graceMs = 0): void {
+		if (this.#disposed) return;
+		this.#disposed = true;
+		const worker = this.#worker;
+		this.#started = null;
+		this.#worker = null;
+		const stop = () => worker?.terminate();
+		if (graceMs <= 0) stop();
+		else void Promise.race([this.#queue, new Promise((r) => setTimeout(r, graceMs))]).then(stop);
 	}
 }
 
@@ -141,9 +192,8 @@ async function instantiate(db: AsyncDuckDB, url: string): Promise<void> {
 	}
 }
 
-async function boot(config: EngineConfig): Promise<Started> {
+async function boot(config: EngineConfig, worker: Worker): Promise<Started> {
 	// The worker script loads while the DuckDB module is imported.
-	const worker = new Worker(workerUrl);
 	try {
 		const duckdb = await import('@duckdb/duckdb-wasm');
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -156,6 +206,12 @@ async function boot(config: EngineConfig): Promise<Started> {
 		// Extensions come from this site or nowhere: autoload off, and the repository points at our own path.
 		await conn.query(`SET custom_extension_repository = '${new URL('duckdb-extensions', config.dataUrl).href}'`);
 		for (const d of config.databases) {
+			const fill = config.fill?.[d.alias];
+			if (fill) {
+				await conn.query(`ATTACH ':memory:' AS ${d.alias}`);
+				await fill(conn);
+				continue;
+			}
 			await db.registerFileURL(d.file, new URL(d.file, config.dataUrl).href, duckdb.DuckDBDataProtocol.HTTP, false);
 			await conn.query(`ATTACH '${d.file}' AS ${d.alias} (READ_ONLY)`);
 		}

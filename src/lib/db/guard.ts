@@ -32,3 +32,15 @@ export function refuseForReader(sql: string): void {
 			);
 	}
 }
+
+const TRANSACTION = new Set(['BEGIN', 'START', 'COMMIT', 'END', 'ROLLBACK', 'ABORT']);
+
+/**
+ * Where a dataset is in memory the engine runs a reader's query inside its own transaction (see browser.ts):
+ * a reader's BEGIN/COMMIT would end it early, so they are refused there.
+ */
+export function refuseTransactionControl(sql: string): void {
+	for (const s of statements(sql))
+		if (TRANSACTION.has(s.keyword))
+			throw new QueryError('refused', `${s.keyword} is not allowed here: each query runs in its own transaction. The site’s datasets are read-only; you can create your own tables with CREATE TABLE, and query everything with SELECT.`);
+}

@@ -3,19 +3,47 @@
 // the engine cannot start, and every figure keeps its prerendered chart.
 
 import { base } from '$app/paths';
-import { BrowserEngine } from '$lib/db/browser';
+import { BrowserEngine, type EngineConfig } from '$lib/db/browser';
 import type { DatabaseFile } from '$lib/db/types';
 
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed' | 'waiting';
 
+/** What the page's figures read: the published files, or a dataset generated in this browser. */
+export type DatasetInfo = { kind: 'published' } | { kind: 'generated'; customers: number; seed: number; seconds: number };
+
+/** How long a replaced engine may finish the queries it was running before its worker is terminated. */
+const REPLACED_GRACE_MS = 10_000;
+
 class Live {
 	status = $state<EngineStatus>('idle');
 	error = $state<string | null>(null);
+	/** Bumped each time the engine is replaced: live figures re-run their query on the new one. */
+	generation = $state(0);
+	dataset = $state<DatasetInfo>({ kind: 'published' });
 	#engine: BrowserEngine | null = null;
-	#config: { dataUrl: string; databases: DatabaseFile[] } | null = null;
+	#config: EngineConfig | null = null;
 
 	configure(dataUrl: string, databases: DatabaseFile[]) {
 		this.#config ??= { dataUrl, databases };
+	}
+
+	/** The published configuration (null before configure(): a page without figures). */
+	get config(): EngineConfig | null {
+		return this.#config;
+	}
+
+	/**
+	 * Serve the page from `engine` (already started) from now on; the previous one finishes what it was running,
+	 * then stops. Figures that are live recompute on the new engine.
+	 */
+	replace(engine: BrowserEngine, dataset: DatasetInfo) {
+		const old = this.#engine;
+		this.#engine = engine;
+		this.dataset = dataset;
+		this.status = 'ready';
+		this.error = null;
+		this.generation += 1;
+		if (old && old !== engine) old.dispose(REPLACED_GRACE_MS);
 	}
 
 	get engine(): BrowserEngine {

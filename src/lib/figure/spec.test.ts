@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coerceParam, defaults, parseFigureBlocks, parseParams, type ParamSpec } from './spec';
+import { coerceParam, defaults, parseChecks, parseFigureBlocks, parseParams, type ParamSpec } from './spec';
+import { failedChecks, offenders, type CheckSpec } from './checks';
 
 const fence = (info: string, body: string) => '```sql ' + info + '\n' + body + '\n```\n';
 
@@ -41,9 +42,16 @@ describe('parseFigureBlocks', () => {
 							{ value: 'growth', label: 'Growth (%)' }
 						]
 					}
-				]
+				],
+				checks: []
 			}
 		]);
+	});
+
+	it("reads a figure's checks and names the figure when one is wrong", () => {
+		const body = '-- @param a int 1\n-- @param b int 2\n-- @check increasing a b message="a before b"\nSELECT $a, $b';
+		expect(parseFigureBlocks(fence('id=levels', body))[0]!.checks).toEqual([{ kind: 'increasing', params: ['a', 'b'], message: 'a before b' }]);
+		expect(() => parseFigureBlocks(fence('id=levels', body.replace('a b', 'a c')))).toThrow(/^levels: .*\$c, which is not declared/);
 	});
 
 	it('returns the figures in document order and ignores fences without an id or in another language', () => {
@@ -179,5 +187,107 @@ describe('coerceParam', () => {
 	it('gives numbers, never strings, to int and number parameters', () => {
 		const c = coerceParam({ name: 'x', kind: 'number', default: 0, label: 'x' }, '1e3');
 		expect(c).toEqual({ ok: true, value: 1000 });
+	});
+});
+
+describe('parseChecks', () => {
+	const header = [
+		'-- @param f2 int 2 min=1 label="From 2"',
+		'-- @param f3 int 3 min=1',
+		'-- @param f4 int 5 min=1',
+		'-- @param f5 int 8 min=1',
+		'-- @param wf number 0.5 min=0 max=1',
+		'-- @param wm number 0.5 min=0 max=1',
+		'-- @param measure select a options="a|b"'
+	].join('\n');
+	const withCheck = (...lines: string[]) => [header, ...lines, 'SELECT 1'].join('\n');
+
+	it('reads both forms, in order, with their messages', () => {
+		const sql = withCheck(
+			'-- @check increasing f2 f3 f4 f5 message="Order bands must increase from left to right"',
+			'--   @check  sum wf wm = 1   message="The two weights must add up to 1"',
+			'-- @check sum wf wm=1 message="No spaces around ="'
+		);
+		expect(parseChecks(sql, 'levels')).toEqual<CheckSpec[]>([
+			{ kind: 'increasing', params: ['f2', 'f3', 'f4', 'f5'], message: 'Order bands must increase from left to right' },
+			{ kind: 'sum', params: ['wf', 'wm'], total: 1, message: 'The two weights must add up to 1' },
+			{ kind: 'sum', params: ['wf', 'wm'], total: 1, message: 'No spaces around =' }
+		]);
+	});
+
+	it('finds none in a query without @check lines, and ignores ones that are not at the start of a line', () => {
+		expect(parseChecks(header)).toEqual([]);
+		expect(parseChecks(header + '\nSELECT 1 -- @check increasing f2 f3 message="x"')).toEqual([]);
+	});
+
+	it.each([
+		['an undeclared parameter', '-- @check increasing f2 f9 message="m"', /^levels: the check .* names \$f9, which is not declared\.$/],
+		['a parameter that is not a number', '-- @check increasing f2 measure message="m"', /^levels: .* names \$measure, which is not a number/],
+		['sum without =', '-- @check sum wf wm message="m"', /^levels: the check .* needs "= <number>"/],
+		['sum = a non-number', '-- @check sum wf wm = one message="m"', /^levels: the check .* needs "= <number>"/],
+		['increasing with =', '-- @check increasing f2 f3 = 1 message="m"', /^levels: .* increasing takes no "= total"/],
+		['an unknown kind', '-- @check decreasing f2 f3 message="m"', /^levels: cannot read the check/],
+		['a single parameter', '-- @check increasing f2 message="m"', /^levels: cannot read the check/],
+		['no message', '-- @check increasing f2 f3', /^levels: cannot read the check/],
+		['an unquoted message', '-- @check increasing f2 f3 message=m', /^levels: cannot read the check/],
+		['defaults that fail it', '-- @check increasing f3 f2 message="Bands out of order"', /^levels: the defaults fail the check "Bands out of order"\.$/]
+	])('throws, naming the figure, on %s', (_, line, error) => {
+		expect(() => parseChecks(withCheck(line), 'levels')).toThrow(error);
+	});
+});
+
+describe('failedChecks', () => {
+	const bands: CheckSpec = { kind: 'increasing', params: ['f2', 'f3', 'f4'], message: 'bands' };
+	const weights: CheckSpec = { kind: 'sum', params: ['wf', 'wm'], total: 1, message: 'weights' };
+	const three: CheckSpec = { kind: 'sum', params: ['a', 'b', 'c'], total: 1, message: 'three' };
+
+	it('passes strictly increasing values and fails equal or falling ones', () => {
+		expect(failedChecks([bands], { f2: 1, f3: 2, f4: 10 })).toEqual([]);
+		expect(failedChecks([bands], { f2: 1, f3: 2, f4: 2 })).toEqual(['bands']);
+		expect(failedChecks([bands], { f2: 3, f3: 2, f4: 4 })).toEqual(['bands']);
+	});
+
+	it('passes sums within 1e-9 of the total, despite floating-point error', () => {
+		expect(failedChecks([weights], { wf: 0.3, wm: 0.7 })).toEqual([]);
+		// Not exactly 1 in floating point: only the tolerance lets it pass.
+		expect(0.7 + 0.2 + 0.1).not.toBe(1);
+		expect(failedChecks([three], { a: 0.7, b: 0.2, c: 0.1 })).toEqual([]);
+		expect(failedChecks([weights], { wf: 0.3, wm: 0.6 })).toEqual(['weights']);
+		expect(failedChecks([weights], { wf: 0.5, wm: 0.5 + 1e-6 })).toEqual(['weights']);
+	});
+
+	it('lists every failed message in declaration order, and fails a missing value', () => {
+		expect(failedChecks([bands, weights], { f2: 2, f3: 1, f4: 3, wf: 1, wm: 1 })).toEqual(['bands', 'weights']);
+		expect(failedChecks([weights], { wf: 1 })).toEqual(['weights']);
+		expect(failedChecks([], { x: 1 })).toEqual([]);
+	});
+});
+
+describe('offenders', () => {
+	const bands: CheckSpec = { kind: 'increasing', params: ['f2', 'f3', 'f4', 'f5'], message: 'bands' };
+	const weights: CheckSpec = { kind: 'sum', params: ['wf', 'wm'], total: 1, message: 'weights' };
+
+	it('marks both ends of each step that does not rise, and every term of a wrong sum', () => {
+		expect([...offenders([bands, weights], { f2: 2, f3: 6, f4: 5, f5: 8, wf: 0.5, wm: 0.5 })]).toEqual(['f3', 'f4']);
+		expect([...offenders([bands], { f2: 2, f3: 2, f4: 5, f5: 5 })].sort()).toEqual(['f2', 'f3', 'f4', 'f5']);
+		expect([...offenders([bands, weights], { f2: 1, f3: 2, f4: 3, f5: 4, wf: 0.5, wm: 0.6 })]).toEqual(['wf', 'wm']);
+		expect(offenders([bands, weights], { f2: 1, f3: 2, f4: 3, f5: 4, wf: 0.5, wm: 0.5 }).size).toBe(0);
+	});
+});
+
+describe('shared parameters', () => {
+	const block = (id: string, decl: string) => '```sql id=' + id + '\n' + decl + '\nSELECT $f2 AS x\n```\n';
+	it('reads shared=<group>', () => {
+		const [s] = parseFigureBlocks(block('a', '-- @param f2 int 2 min=1 shared=levels'));
+		expect(s!.params[0]!.shared).toBe('levels');
+	});
+	it('accepts identical declarations in several figures', () => {
+		const specs = parseFigureBlocks(block('a', '-- @param f2 int 2 min=1 shared=levels') + block('b', '-- @param f2 int 2 min=1 shared=levels'));
+		expect(specs.map((s) => s.params[0]!.shared)).toEqual(['levels', 'levels']);
+	});
+	it('refuses a shared parameter declared differently in two figures', () => {
+		expect(() => parseFigureBlocks(block('a', '-- @param f2 int 2 min=1 shared=levels') + block('b', '-- @param f2 int 3 min=1 shared=levels'))).toThrow(
+			/b: the shared parameter \$f2 is declared differently in a/
+		);
 	});
 });

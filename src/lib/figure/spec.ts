@@ -5,8 +5,20 @@
 //   -- @param measure select level options="level:Sales|growth:Growth (%)" label="Show"
 //
 // kinds: int, number (min, max, step), select (options "value:Label|…"), bool.
+//
+// Checks tie int/number parameters together; a combination that fails one never reaches SQL (checks.ts):
+//
+//   -- @check increasing f2 f3 f4 f5 message="Order bands must increase from left to right"
+//   -- @check sum wf wm = 1 message="The two weights must add up to 1"
+//
+// `increasing a b …`: strictly increasing in the order listed. `sum a b … = v`: adds up to v within 1e-9.
+// Both name two or more declared parameters and need a message; the declared defaults must pass them.
+//
+// `shared=<group>` on a @param: figures of one page that declare the same parameter in the same group share its
+// value (the first such figure shows the control). Their declarations must be identical; parseFigureBlocks checks.
 
 import type { ParamValue, Params } from '$lib/db/types';
+import { failedChecks, type CheckSpec } from './checks';
 
 export interface ParamSpec {
 	name: string;
@@ -17,12 +29,15 @@ export interface ParamSpec {
 	max?: number;
 	step?: number;
 	options?: { value: string; label: string }[];
+	/** `shared=<group>`: the same parameter in several figures of a page, set by one control (shared.svelte.ts). */
+	shared?: string;
 }
 
 export interface FigureSpec {
 	id: string;
 	sql: string;
 	params: ParamSpec[];
+	checks: CheckSpec[];
 }
 
 // A top-level fence of ``` or ~~~ (three or more), closed by the same fence. remark-drop-figure-sql.js removes
@@ -31,6 +46,8 @@ const FENCE = /^(`{3,}|~{3,})sql[ \t]+([^\n]*)\n([\s\S]*?)^\1[ \t]*$/gm;
 const PARAM_LINE = /^--\s*@param\b/;
 const PARAM = /^--\s*@param\s+(\w+)\s+(int|number|select|bool)\s+("[^"]*"|\S+)(.*)$/;
 const ATTR = /(\w+)=("([^"]*)"|\S+)/g;
+const CHECK_LINE = /^--\s*@check\b/;
+const CHECK = /^--\s*@check\s+(increasing|sum)\s+(\w+(?:\s+\w+)+)\s*(?:=\s*(\S+)\s+)?message="([^"]+)"$/;
 
 export function parseFigureBlocks(markdown: string): FigureSpec[] {
 	const specs: FigureSpec[] = [];
@@ -39,9 +56,25 @@ export function parseFigureBlocks(markdown: string): FigureSpec[] {
 		if (!id) continue;
 		if (specs.some((s) => s.id === id)) throw new Error(`Two figures have the id "${id}".`);
 		const sql = m[3]!.replace(/\s+$/, '') + '\n';
-		specs.push({ id, sql, params: parseParams(sql, id) });
+		const params = parseParams(sql, id);
+		specs.push({ id, sql, params, checks: parseChecks(sql, id, params) });
 	}
+	checkShared(specs);
 	return specs;
+}
+
+/** A shared parameter means the same in every figure that declares it, or the figures would disagree silently. */
+function checkShared(specs: FigureSpec[]) {
+	const first = new Map<string, { id: string; decl: string }>();
+	for (const s of specs)
+		for (const p of s.params) {
+			if (!p.shared) continue;
+			const decl = JSON.stringify(p);
+			const seen = first.get(p.name);
+			if (!seen) first.set(p.name, { id: s.id, decl });
+			else if (seen.decl !== decl)
+				throw new Error(`${s.id}: the shared parameter $${p.name} is declared differently in ${seen.id}; shared parameters must be declared identically.`);
+		}
 }
 
 export function parseParams(sql: string, where = 'query'): ParamSpec[] {
@@ -56,6 +89,7 @@ export function parseParams(sql: string, where = 'query'): ParamSpec[] {
 		if (attrs.min !== undefined) spec.min = Number(attrs.min);
 		if (attrs.max !== undefined) spec.max = Number(attrs.max);
 		if (attrs.step !== undefined) spec.step = Number(attrs.step);
+		if (attrs.shared !== undefined) spec.shared = attrs.shared;
 		if (attrs.options !== undefined)
 			spec.options = attrs.options.split('|').map((o) => {
 				// Split at the first colon only: a label may contain colons.
@@ -68,6 +102,36 @@ export function parseParams(sql: string, where = 'query'): ParamSpec[] {
 		params.push(spec);
 	}
 	return params;
+}
+
+/** The `-- @check` lines of a query, checked against its parameter declarations (see the head comment). */
+export function parseChecks(sql: string, where = 'query', params = parseParams(sql, where)): CheckSpec[] {
+	const checks: CheckSpec[] = [];
+	for (const raw of sql.split('\n')) {
+		const line = raw.trim();
+		if (!CHECK_LINE.test(line)) continue;
+		const m = CHECK.exec(line);
+		if (!m) throw new Error(`${where}: cannot read the check "${line}" (forms: increasing a b … message="…"; sum a b … = total message="…").`);
+		const [, kind, names, total, message] = m as unknown as [string, CheckSpec['kind'], string, string | undefined, string];
+		const list = names.split(/\s+/);
+		for (const name of list) {
+			const p = params.find((q) => q.name === name);
+			if (!p) throw new Error(`${where}: the check "${line}" names $${name}, which is not declared.`);
+			if (p.kind !== 'int' && p.kind !== 'number') throw new Error(`${where}: the check "${line}" names $${name}, which is not a number.`);
+		}
+		if (kind === 'increasing') {
+			if (total !== undefined) throw new Error(`${where}: the check "${line}": increasing takes no "= total".`);
+			checks.push({ kind, params: list, message });
+		} else {
+			if (total === undefined || !Number.isFinite(Number(total)))
+				throw new Error(`${where}: the check "${line}" needs "= <number>" after its parameters.`);
+			checks.push({ kind, params: list, total: Number(total), message });
+		}
+	}
+	// As with each default against its own declaration: a figure must start from a valid state.
+	const failed = failedChecks(checks, defaults(params));
+	if (failed.length) throw new Error(`${where}: the defaults fail the check "${failed[0]}".`);
+	return checks;
 }
 
 export const defaults = (params: ParamSpec[]): Params => Object.fromEntries(params.map((p) => [p.name, p.default]));

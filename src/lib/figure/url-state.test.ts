@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureLink, readFigureState } from './url-state';
-import { defaults, parseParams } from './spec';
+import { defaults, parseChecks, parseParams } from './spec';
 import type { Params } from '$lib/db/types';
 
 const specs = parseParams(
@@ -72,6 +72,59 @@ describe('readFigureState', () => {
 		const state = readFigureState('?fig.from_year=2020&fig.rate=2', 'fig', specs);
 		expect(state.params).toEqual({ from_year: 2020 });
 		expect(state.rejected).toEqual(['rate: must be at most 1']);
+	});
+});
+
+describe('readFigureState with checks', () => {
+	const sql = [
+		'-- @param f2 int 2 min=1 label="Band 2"',
+		'-- @param f3 int 3 min=1',
+		'-- @param f4 int 5 min=1',
+		'-- @param wf number 0.5 min=0 max=1',
+		'-- @param wm number 0.5 min=0 max=1',
+		'-- @param other int 7',
+		'-- @check increasing f2 f3 f4 message="Order bands must increase from left to right"',
+		'-- @check sum wf wm = 1 message="The two weights must add up to 1"'
+	].join('\n');
+	const levels = parseParams(sql);
+	const checks = parseChecks(sql);
+
+	it('keeps values that pass together, including ones that only pass with the defaults', () => {
+		const state = readFigureState('?fig.f3=4&fig.wf=0.3&fig.wm=0.7', 'fig', levels, checks);
+		expect(state).toEqual({ params: { f3: 4, wf: 0.3, wm: 0.7 }, sql: null, rejected: [] });
+	});
+
+	it("drops the link's values of a failing check, keeps the rest, and reports the check's message", () => {
+		const state = readFigureState('?fig.f3=9&fig.wf=0.3&fig.wm=0.6&fig.other=8&fig.f2=0', 'fig', levels, checks);
+		expect(state.params).toEqual({ other: 8 });
+		expect(state.rejected).toEqual([
+			'Band 2: must be at least 1',
+			'Order bands must increase from left to right',
+			'The two weights must add up to 1'
+		]);
+	});
+
+	it('drops only the values of the check that fails', () => {
+		const state = readFigureState('?fig.f3=9&fig.wf=0.25&fig.wm=0.75', 'fig', levels, checks);
+		expect(state.params).toEqual({ wf: 0.25, wm: 0.75 });
+		expect(state.rejected).toEqual(['Order bands must increase from left to right']);
+	});
+
+	it("drops again when dropping one check's values breaks an overlapping one", () => {
+		const overlapping = [
+			'-- @param a int 1',
+			'-- @param b int 2',
+			'-- @param c int 3',
+			'-- @check increasing a b message="a < b"',
+			'-- @check increasing b c message="b < c"'
+		].join('\n');
+		// 2 < 4 holds but 4 < 3 fails; dropping b and c brings b back to 2, and then a=2 < b=2 fails too.
+		const state = readFigureState('?fig.a=2&fig.b=4&fig.c=3', 'fig', parseParams(overlapping), parseChecks(overlapping));
+		expect(state).toEqual({ params: {}, sql: null, rejected: ['b < c', 'a < b'] });
+	});
+
+	it('ignores checks when none are given (figures without checks read links as before)', () => {
+		expect(readFigureState('?fig.f3=9', 'fig', levels).params).toEqual({ f3: 9 });
 	});
 });
 

@@ -1,8 +1,10 @@
 // A figure's state in the page URL, so a copied link restores it:
 //   ?<figure-id>.<param>=<value>&<figure-id>.sql=<edited query>#<figure-id>
-// Values are checked against the declarations (coerceParam) when read back; bad ones are dropped.
+// Values are checked against the declarations (coerceParam) when read back; bad ones are dropped, and so are
+// the link's values of a check they fail together (those parameters keep their defaults, which pass).
 
-import { coerceParam, type ParamSpec } from './spec';
+import { coerceParam, defaults, type ParamSpec } from './spec';
+import { failing, type CheckSpec } from './checks';
 import type { Params } from '$lib/db/types';
 
 export interface FigureUrlState {
@@ -11,7 +13,7 @@ export interface FigureUrlState {
 	rejected: string[];
 }
 
-export function readFigureState(search: string, id: string, specs: ParamSpec[]): FigureUrlState {
+export function readFigureState(search: string, id: string, specs: ParamSpec[], checks: CheckSpec[] = []): FigureUrlState {
 	const q = new URLSearchParams(search);
 	const params: Params = {};
 	const rejected: string[] = [];
@@ -21,6 +23,14 @@ export function readFigureState(search: string, id: string, specs: ParamSpec[]):
 		const c = coerceParam(spec, raw);
 		if (c.ok) params[spec.name] = c.value;
 		else rejected.push(`${spec.label}: ${c.message}`);
+	}
+	// One failing check at a time: dropping its values can make an overlapping check fail. Only checks that
+	// still hold a value from the link are candidates, so each round drops at least one and the loop ends.
+	for (;;) {
+		const bad = failing(checks, { ...defaults(specs), ...params }).find((c) => c.params.some((n) => n in params));
+		if (!bad) break;
+		for (const name of bad.params) delete params[name];
+		rejected.push(bad.message);
 	}
 	return { params, sql: q.get(`${id}.sql`), rejected };
 }

@@ -26,9 +26,12 @@ export interface GenerateOptions {
 	/** false = null model: holdings independent of behaviour given the age band. */
 	plant?: boolean;
 	params?: SynthParams;
+	/** Called every `progressEvery` customers (default 10,000) and after the last one; it draws nothing. */
+	onProgress?: (done: number, total: number) => void;
+	progressEvery?: number;
 }
 
-export function generate({ customers: n, seed, plant = true, params = DEFAULT_PARAMS }: GenerateOptions): SynthData {
+export function generate({ customers: n, seed, plant = true, params = DEFAULT_PARAMS, onProgress, progressEvery = 10_000 }: GenerateOptions): SynthData {
 	if (!Number.isInteger(n) || n < 0 || n > 2 ** 31 - 2) throw new RangeError(`generate: bad customer count ${n}`);
 	const s = seed ?? params.seed;
 	// Seeds are 32-bit words: refuse others rather than let two different seeds alias to one stream.
@@ -120,6 +123,7 @@ export function generate({ customers: n, seed, plant = true, params = DEFAULT_PA
 		}
 		assignPayMethods(rng, params.pay, held, products, orders.amount, orders.pay_method, o, count);
 		orders.length += count;
+		if (onProgress && (id % progressEvery === 0 || id === n)) onProgress(id, n);
 	}
 
 	const holdings: SynthData['holdings'] = { customer_id: cust.customer_id.slice() };

@@ -1,4 +1,4 @@
 import essay from '$content/growth.md?raw';
 import { loadFigures } from '$lib/server/figures';
 
-export const load = async () => ({ figures: await loadFigures(essay) });
+export const load = () => loadFigures(essay, ['reference']);

@@ -1,16 +1,28 @@
 // The benchmark's baseline page: what "time to live" costs with nothing but DuckDB-WASM and Plot. Same eh bundle
 // and worker (?url imports, as src/lib/db/browser.ts), same .duckdb file attached read-only over HTTP, one query,
 // one chart; then `body[data-state=live]`. performance.mark()s split the time for the report.
+// `?db=customers` is the baseline of the customer chapter: its database file and one level query.
 
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import * as duckdb from '@duckdb/duckdb-wasm';
 import * as Plot from '@observablehq/plot';
 
-const SQL = `SELECT year, avg(value_100m_yuan) / 10000 AS value
+const REFERENCE = `SELECT year, avg(value_100m_yuan) / 10000 AS value
 FROM online_retail
 WHERE indicator = 'online_retail_sales_total' AND value_100m_yuan IS NOT NULL
 GROUP BY year ORDER BY year`;
+
+const CUSTOMERS = `WITH g AS (
+  SELECT spend,
+    CASE WHEN orders >= 13 THEN 5 WHEN orders >= 7 THEN 4 WHEN orders >= 4 THEN 3 WHEN orders >= 2 THEN 2 ELSE 1 END AS f,
+    CASE WHEN spend >= 36000 THEN 5 WHEN spend >= 9600 THEN 4 WHEN spend >= 2400 THEN 3 WHEN spend >= 600 THEN 2 ELSE 1 END AS m
+  FROM customer_year)
+SELECT greatest(1, floor(0.3 * f + 0.7 * m))::INTEGER AS year, 100 * sum(spend) / (SELECT sum(spend) FROM g) AS value
+FROM g GROUP BY 1 ORDER BY 1`;
+
+const database = new URLSearchParams(location.search).get('db') === 'customers' ? 'customers' : 'reference';
+const SQL = database === 'customers' ? CUSTOMERS : REFERENCE;
 
 async function main() {
 	performance.mark('bare:start');
@@ -20,10 +32,10 @@ async function main() {
 	performance.mark('bare:instantiated');
 	await db.open({ path: ':memory:', query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const conn = await db.connect();
-	const dataUrl = new URL('../data/reference.duckdb', location.href).href;
-	await db.registerFileURL('reference.duckdb', dataUrl, duckdb.DuckDBDataProtocol.HTTP, false);
-	await conn.query(`ATTACH 'reference.duckdb' AS reference (READ_ONLY)`);
-	await conn.query(`SET search_path = 'reference.main'`);
+	const dataUrl = new URL(`../data/${database}.duckdb`, location.href).href;
+	await db.registerFileURL(`${database}.duckdb`, dataUrl, duckdb.DuckDBDataProtocol.HTTP, false);
+	await conn.query(`ATTACH '${database}.duckdb' AS ${database} (READ_ONLY)`);
+	await conn.query(`SET search_path = '${database}.main'`);
 	performance.mark('bare:attached');
 	const table = await conn.query(SQL);
 	const rows = table.toArray().map((r) => r.toJSON() as { year: number; value: number });
