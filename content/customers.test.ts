@@ -179,9 +179,17 @@ async function open(seed: number): Promise<NodeEngine> {
 }
 
 const query = async (seed: number, sql: string, params: Params = {}): Promise<Row[]> => (await engines.get(seed)!.query(sql, { params })).rows;
+/** Only the values of `params` that the query declares (a step and a figure each take their own). */
+const own = (id: string, params: Params): Params => Object.fromEntries(Object.entries(params).filter(([k]) => spec(id).params.some((p) => p.name === k)));
+/** The steps a figure reads, made with their defaults overridden by `params` (the page's step panel). */
+async function makeSteps(id: string, params: Params, seed: number) {
+	for (const u of spec(id).uses) await engines.get(seed)!.query(spec(u).sql, { params: { ...defaults(spec(u).params), ...own(u, params) }, step: u });
+}
 /** A figure's rows for its defaults overridden by `params`, on the default seed unless told. */
-const run = (id: string, params: Params = {}, seed = DEFAULT_SEED): Promise<Row[]> =>
-	query(seed, spec(id).sql, { ...defaults(spec(id).params), ...params });
+async function run(id: string, params: Params = {}, seed = DEFAULT_SEED): Promise<Row[]> {
+	await makeSteps(id, params, seed);
+	return query(seed, spec(id).sql, { ...defaults(spec(id).params), ...own(id, params) });
+}
 
 beforeAll(async () => {
 	base = mkdtempSync(join(tmpdir(), 'customers-test-'));
@@ -213,13 +221,13 @@ describe('the brute force itself', () => {
 	});
 
 	it('every parameter set passes the figures’ own checks', () => {
-		for (const [what, p] of PARAM_SETS) expect(failedChecks(spec('level-grid').checks, toParams(p)), what).toEqual([]);
+		for (const [what, p] of PARAM_SETS) expect(failedChecks(spec('levels').checks, toParams(p)), what).toEqual([]);
 	});
 });
 
 describe('the essay', () => {
 	it('has the seven figures, each with its tag', () => {
-		expect([...specs.keys()].sort()).toEqual(['level-activity', 'level-grid', 'level-shares', 'level-tgi', 'lorenz', 'seasonality', 'top-categories']);
+		expect([...specs.keys()].sort()).toEqual(['level-activity', 'level-grid', 'level-shares', 'level-tgi', 'levels', 'lorenz', 'seasonality', 'top-categories']);
 		for (const id of specs.keys()) expect(essay).toContain(`<Figure id="${id}"`);
 	});
 
@@ -295,8 +303,9 @@ describe.each(PARAM_SETS)('level-shares, %s', (_, p) => {
 	it.each(['grid', 'quantile'])('method=%s: every customer is in the level of the brute force', async (method) => {
 		const g = grade(b, p);
 		const expected = method === 'grid' ? g.level : g.quantile;
-		const sql = withTail(spec('level-shares').sql, 'SELECT customer_id, level FROM levels ORDER BY customer_id');
-		const rows = await query(DEFAULT_SEED, sql, { ...defaults(spec('level-shares').params), ...toParams(p), method });
+		const sql = withTail(spec('level-shares').sql, 'SELECT customer_id, level FROM lv ORDER BY customer_id');
+		await makeSteps('level-shares', toParams(p), DEFAULT_SEED);
+		const rows = await query(DEFAULT_SEED, sql, { ...defaults(spec('level-shares').params), method });
 		expect(rows).toHaveLength(N);
 		const got = Uint8Array.from(rows, (r) => r.level as number);
 		expect(rows.every((r, i) => r.customer_id === i + 1)).toBe(true);
@@ -527,13 +536,11 @@ describe.each(SEEDS)('the study’s finding bands by the SQL, seed %s', (seed) =
 	// The bands are about the groups L1-2 and L4-5, so the figure's own SQL runs with those groups as its levels
 	// (its levels CTE renamed and regrouped; everything else as the essay has it).
 	it('levels 1-2 over-index on everyday categories, levels 4-5 on big tickets (TGI > 100)', async () => {
-		const sql = spec('level-tgi').sql;
-		expect(sql).toContain('\nlevels AS (');
-		expect(sql).toContain('\ncells AS (');
-		const grouped = sql
-			.replace('\nlevels AS (', '\nlevels0 AS (')
-			.replace('\ncells AS (', "\nlevels AS (SELECT customer_id, CASE WHEN level <= 2 THEN 12 WHEN level >= 4 THEN 45 ELSE 3 END AS level FROM levels0),\ncells AS (");
-		const rows = await query(seed, grouped, defaults(spec('level-tgi').params));
+		// The step's table, then regrouped in place (a TEMP table of the same name) before the figure's own SQL runs.
+		await makeSteps('level-tgi', {}, seed);
+		await query(seed, 'CREATE OR REPLACE TEMP TABLE levels0 AS SELECT * FROM levels');
+		await query(seed, 'CREATE OR REPLACE TEMP TABLE levels AS SELECT customer_id, CASE WHEN level <= 2 THEN 12 WHEN level >= 4 THEN 45 ELSE 3 END AS level FROM levels0');
+		const rows = await query(seed, spec('level-tgi').sql, defaults(spec('level-tgi').params));
 		const at = (group: string, code: string) => rows.find((r) => r.level === `Level ${group}` && r.category === nameOf(code))?.tgi as number;
 		for (const c of LOW_END) expect(at('12', c), `L1-2 ${c}`).toBeGreaterThan(100);
 		for (const c of TOP_END) expect(at('45', c), `L4-5 ${c}`).toBeGreaterThan(100);

@@ -33,6 +33,8 @@ export const t = {
 	syntheticTitle: 'Synthetic data.',
 	syntheticBody: 'The bank’s customer records are not public. Every figure on this page runs on a seeded, generated dataset built so that the study’s findings hold; it shows the method at work and says nothing about real ICBC customers.',
 	syntheticHow: 'How the data is made.',
+	readsStep: (table: string) => `Reads the table ${table} made in`,
+	stepResult: (table: string, rows: number, columns: number) => `Makes the table ${table}: ${rows.toLocaleString(locale)} rows, ${columns} columns, which the figures below read.`,
 	followsSettings: 'Follows the settings of',
 	ignoredFromLink: (reasons: string[]) => `Ignored from the link: ${reasons.join('; ')}.`,
 	// DatasetSwitch: the synthetic dataset generated in the reader's browser

@@ -48,7 +48,7 @@ const pages: PageSpec[] = [
 			bare: false,
 			chapter: true,
 			figures: hasFigures(c.path),
-			...(customerPages.has(c.path) ? { baseline: 'bare-customers', recomputeBudget: 100, control: 'level-grid--f5' } : { baseline: 'bare' })
+			...(customerPages.has(c.path) ? { baseline: 'bare-customers', recomputeBudget: 100, control: 'levels--f5' } : { baseline: 'bare' })
 		})),
 	{ name: 'bare', path: 'bench-bare/', bare: true, chapter: false, figures: true },
 	{ name: 'bare-customers', path: 'bench-bare/?db=customers', bare: true, chapter: false, figures: true }

@@ -83,7 +83,7 @@ export interface ControlInfo {
 
 /** The control with this id, or else the first control (select or number input) of the first figure that has one. */
 export function findControl(id: string | null): ControlInfo | null {
-	for (const fig of Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]'))) {
+	for (const fig of Array.from(document.querySelectorAll<HTMLElement>(id ? 'figure[data-figure], section[data-step]' : 'figure[data-figure]'))) {
 		const el = id
 			? fig.querySelector<HTMLInputElement | HTMLSelectElement>(`[id="${id}"]`)
 			: fig.querySelector<HTMLInputElement | HTMLSelectElement>('.controls select, .controls input[type=number]');
@@ -91,7 +91,7 @@ export function findControl(id: string | null): ControlInfo | null {
 		const num = (v: string) => (v === '' || Number.isNaN(Number(v)) ? null : Number(v));
 		return {
 			id: el.id,
-			figure: fig.dataset.figure ?? '',
+			figure: fig.dataset.figure ?? fig.dataset.step ?? '',
 			kind: el instanceof HTMLSelectElement ? 'select' : 'number',
 			value: el.value,
 			options: el instanceof HTMLSelectElement ? Array.from(el.options, (o) => o.value) : [],
@@ -105,13 +105,15 @@ export function findControl(id: string | null): ControlInfo | null {
 
 /**
  * Sets the control, fires `change`, and resolves with the ms until the figure's data-renders goes up, and that of
- * every live figure that follows its settings (shared parameters: their `.follows` line links to it).
+ * every live figure that follows its settings (a page step's figures, shared parameters: their `.follows` line
+ * links to the panel that holds the control).
  */
 export function timeRecompute({ id, value, timeoutMs }: { id: string; value: string; timeoutMs: number }): Promise<number> {
 	const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement;
-	const owner = el.closest<HTMLElement>('figure[data-figure]')!;
-	const figures = Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]')).filter(
-		(f) => f === owner || (f.dataset.state === 'live' && f.querySelector(`.follows a[href="#${owner.dataset.figure}"]`))
+	const owner = el.closest<HTMLElement>('figure[data-figure], section[data-step]')!;
+	const ownerId = owner.dataset.figure ?? owner.dataset.step;
+	const figures = [owner, ...Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]'))].filter(
+		(f, i) => i === 0 || (f.dataset.state === 'live' && f.querySelector(`.follows a[href="#${ownerId}"]`))
 	);
 	const before = new Map(figures.map((f) => [f, Number(f.dataset.renders ?? 0)]));
 	return new Promise((resolve, reject) => {

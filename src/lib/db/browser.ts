@@ -9,7 +9,7 @@ import { QueryError, sqlError } from './errors';
 import { compileParams } from './params';
 import { refuseForReader, refuseTransactionControl } from './guard';
 import { arrowToRows } from './arrow-rows';
-import { searchPath, setupStatements } from './setup';
+import { searchPath, setupStatements, stepStatement } from './setup';
 import type { DatabaseFile, QueryOptions, QueryResult, Queryable, Role } from './types';
 
 export interface EngineConfig {
@@ -71,10 +71,13 @@ export class BrowserEngine implements Queryable {
 		if (options.signal?.aborted) throw new QueryError('cancelled', 'The query was cancelled.');
 		const compiled = compileParams(sql, options.params);
 		if (options.role === 'reader') refuseForReader(compiled.sql);
+		// A step is our own CREATE TEMP TABLE around a query that passed the reader's checks: a TEMP table is the
+		// connection's own, so it needs no write guard (and would break its one-database transaction).
+		if (options.step) compiled.sql = stepStatement(options.step, compiled.sql);
 		await this.start();
 		const started = await this.#started!;
 		const role = options.role ?? 'author';
-		const guardWrites = role === 'reader' && Object.keys(this.#config.fill ?? {}).length > 0;
+		const guardWrites = role === 'reader' && !options.step && Object.keys(this.#config.fill ?? {}).length > 0;
 		if (guardWrites) refuseTransactionControl(compiled.sql);
 		const conn = await connection(started, role, this.#config.databases);
 		const t0 = performance.now();

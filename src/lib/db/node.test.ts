@@ -354,3 +354,31 @@ describe('close', () => {
 		await expect(own.query('SELECT 1 AS v')).rejects.toBeTruthy();
 	});
 });
+
+describe('page steps', () => {
+	let engine: Awaited<ReturnType<typeof openNodeEngine>>;
+	beforeAll(async () => {
+		engine = await openNodeEngine(join(process.cwd(), 'static/data'), [{ alias: 'reference', file: 'reference.duckdb' }]);
+	});
+	afterAll(() => engine?.close());
+
+	it('makes a TEMP table on the role’s connection that later queries read', async () => {
+		await engine.query('SELECT year FROM online_retail WHERE year >= $y', { params: { y: 2020 }, step: 'recent' });
+		const { rows } = await engine.query('SELECT min(year) AS y FROM recent');
+		expect(rows).toEqual([{ y: 2020 }]);
+		// the reader's connection does not see (or change) the author's step
+		expect((await failure(engine.query('SELECT * FROM recent', { role: 'reader' }))).kind).toBe('sql');
+	});
+
+	it('recomputes the step with new values', async () => {
+		await engine.query('SELECT $x::INTEGER AS x', { params: { x: 1 }, step: 'one' });
+		await engine.query('SELECT $x::INTEGER AS x', { params: { x: 2 }, step: 'one' });
+		expect((await engine.query('SELECT x FROM one')).rows).toEqual([{ x: 2 }]);
+	});
+
+	it('refuses a step that is not exactly one query', async () => {
+		expect((await failure(engine.query('SELECT 1 AS x); DROP TABLE recent; --', { step: 'bad' }))).kind).toBe('refused');
+		expect((await failure(engine.query('DROP TABLE recent', { step: 'bad' }))).kind).toBe('refused');
+		expect((await engine.query('SELECT count(*) AS n FROM recent')).rows[0]!.n).toBeGreaterThan(0);
+	});
+});

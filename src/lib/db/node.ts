@@ -7,7 +7,7 @@ import { QueryError, sqlError } from './errors';
 import { compileParams } from './params';
 import { refuseForReader } from './guard';
 import { toPlain } from './plain';
-import { searchPath, setupStatements } from './setup';
+import { searchPath, setupStatements, stepStatement } from './setup';
 import type { DatabaseFile, QueryOptions, QueryResult, Queryable, Row } from './types';
 
 /** A plain read-write DuckDB for the data pipeline: statements in, rows out. */
@@ -62,6 +62,7 @@ export async function openNodeEngine(dataDir: string, databases: DatabaseFile[])
 	async function run(sql: string, options: QueryOptions): Promise<QueryResult> {
 		const compiled = compileParams(sql, options.params);
 		if (options.role === 'reader') refuseForReader(compiled.sql);
+		if (options.step) compiled.sql = stepStatement(options.step, compiled.sql);
 		const conn = await connection(options.role ?? 'author');
 		const started = performance.now();
 		let timer: ReturnType<typeof setTimeout> | undefined;

@@ -28,6 +28,11 @@ export interface QueryOptions {
 	timeoutMs?: number;
 	signal?: AbortSignal;
 	role?: Role;
+	/**
+	 * Run the query as a page step: its result becomes the TEMP table of that name on the role's connection
+	 * (setup.ts stepStatement), for the queries that `@uses` it. Returns no rows.
+	 */
+	step?: string;
 }
 
 export interface DatabaseFile {

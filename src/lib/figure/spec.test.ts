@@ -43,7 +43,9 @@ describe('parseFigureBlocks', () => {
 						]
 					}
 				],
-				checks: []
+				checks: [],
+				step: false,
+				uses: []
 			}
 		]);
 	});
@@ -289,5 +291,28 @@ describe('shared parameters', () => {
 		expect(() => parseFigureBlocks(block('a', '-- @param f2 int 2 min=1 shared=levels') + block('b', '-- @param f2 int 3 min=1 shared=levels'))).toThrow(
 			/b: the shared parameter \$f2 is declared differently in a/
 		);
+	});
+});
+
+describe('steps', () => {
+	const block = (info: string, body: string) => '```sql ' + info + '\n' + body + '\n```\n';
+	it('reads a step and the queries that use it', () => {
+		const specs = parseFigureBlocks(block('id=levels step', 'SELECT 1 AS level') + block('id=shares', '-- @uses levels\nSELECT * FROM levels'));
+		expect(specs.map((s) => [s.id, s.step, s.uses])).toEqual([
+			['levels', true, []],
+			['shares', false, ['levels']]
+		]);
+	});
+	it('reads several steps on one @uses line', () => {
+		const specs = parseFigureBlocks(block('id=a step', 'SELECT 1') + block('id=b step', 'SELECT 2') + block('id=c', '-- @uses a b\nSELECT 3'));
+		expect(specs[2]!.uses).toEqual(['a', 'b']);
+	});
+	it('refuses a use of a step that does not exist, is not a step, or comes later', () => {
+		expect(() => parseFigureBlocks(block('id=shares', '-- @uses levels\nSELECT 1'))).toThrow(/shares: @uses levels, but no step/);
+		expect(() => parseFigureBlocks(block('id=levels', 'SELECT 1') + block('id=shares', '-- @uses levels\nSELECT 1'))).toThrow(/no step/);
+		expect(() => parseFigureBlocks(block('id=shares', '-- @uses levels\nSELECT 1') + block('id=levels step', 'SELECT 1'))).toThrow(/defined further down/);
+	});
+	it('refuses a step id that cannot be a table name', () => {
+		expect(() => parseFigureBlocks(block('id=my-levels step', 'SELECT 1'))).toThrow(/letters, digits/);
 	});
 });

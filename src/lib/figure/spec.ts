@@ -16,6 +16,9 @@
 //
 // `shared=<group>` on a @param: figures of one page that declare the same parameter in the same group share its
 // value (the first such figure shows the control). Their declarations must be identical; parseFigureBlocks checks.
+//
+// ```sql id=levels step  … a step: its result is the table `levels`, which queries with `-- @uses levels` read
+// (steps.svelte.ts). A step's parameters are set on the step's panel; the queries that use it follow them.
 
 import type { ParamValue, Params } from '$lib/db/types';
 import { failedChecks, type CheckSpec } from './checks';
@@ -38,6 +41,13 @@ export interface FigureSpec {
 	sql: string;
 	params: ParamSpec[];
 	checks: CheckSpec[];
+	/**
+	 * A step (```sql id=levels step): not drawn; its result becomes the table `levels` (in memory.steps) that
+	 * the figures declaring `-- @uses levels` read. The page computes it once per set of values.
+	 */
+	step: boolean;
+	/** Steps whose tables this query reads (`-- @uses a b`). */
+	uses: string[];
 }
 
 // A top-level fence of ``` or ~~~ (three or more), closed by the same fence. remark-drop-figure-sql.js removes
@@ -47,6 +57,7 @@ const PARAM_LINE = /^--\s*@param\b/;
 const PARAM = /^--\s*@param\s+(\w+)\s+(int|number|select|bool)\s+("[^"]*"|\S+)(.*)$/;
 const ATTR = /(\w+)=("([^"]*)"|\S+)/g;
 const CHECK_LINE = /^--\s*@check\b/;
+const USES = /^--\s*@uses\s+([\w\s]+)$/;
 const CHECK = /^--\s*@check\s+(increasing|sum)\s+(\w+(?:\s+\w+)+)\s*(?:=\s*(\S+)\s+)?message="([^"]+)"$/;
 
 export function parseFigureBlocks(markdown: string): FigureSpec[] {
@@ -57,10 +68,25 @@ export function parseFigureBlocks(markdown: string): FigureSpec[] {
 		if (specs.some((s) => s.id === id)) throw new Error(`Two figures have the id "${id}".`);
 		const sql = m[3]!.replace(/\s+$/, '') + '\n';
 		const params = parseParams(sql, id);
-		specs.push({ id, sql, params, checks: parseChecks(sql, id, params) });
+		const step = /(?:^|\s)step(?:\s|$)/.test(m[2]!);
+		const uses = sql.split('\n').flatMap((l) => USES.exec(l.trim())?.[1]!.trim().split(/\s+/) ?? []);
+		specs.push({ id, sql, params, checks: parseChecks(sql, id, params), step, uses });
 	}
 	checkShared(specs);
+	checkSteps(specs);
 	return specs;
+}
+
+/** A query uses steps of its own essay, defined above it, and a step is named like a table (no dashes). */
+function checkSteps(specs: FigureSpec[]) {
+	specs.forEach((s, i) => {
+		if (s.step && !/^[a-z_][a-z0-9_]*$/.test(s.id)) throw new Error(`Step "${s.id}": a step's id is its table's name (letters, digits, _).`);
+		for (const u of s.uses) {
+			const at = specs.findIndex((x) => x.id === u);
+			if (at < 0 || !specs[at]!.step) throw new Error(`${s.id}: @uses ${u}, but no step has that id in this essay.`);
+			if (at > i) throw new Error(`${s.id}: @uses ${u}, which is defined further down; define a step before the queries that use it.`);
+		}
+	});
 }
 
 /** A shared parameter means the same in every figure that declares it, or the figures would disagree silently. */

@@ -13,6 +13,17 @@ export async function loadFigures(markdown: string, aliases: readonly string[]):
 	const out: Record<string, FigureData> = {};
 	for (const spec of parseFigureBlocks(markdown)) {
 		try {
+			if (spec.step) {
+				// A step's table must not hide a dataset's table of the same name (a TEMP table comes first).
+				const clash = await engine.query(`SELECT database_name FROM duckdb_tables() WHERE table_name = '${spec.id}' AND NOT temporary`);
+				if (clash.rows.length) throw new Error(`the step's table would hide the table ${spec.id} of ${clash.rows[0]!.database_name}: rename the step.`);
+				// A step: its table, for the figures below it; the page shows its size and shape.
+				await engine.query(spec.sql, { params: defaults(spec.params), step: spec.id });
+				const { columns } = await engine.query(`SELECT * FROM ${spec.id} LIMIT 0`);
+				const { rows } = await engine.query(`SELECT count(*)::INTEGER AS n FROM ${spec.id}`);
+				out[spec.id] = { ...spec, columns, rowCount: Number(rows[0]?.n ?? 0), sources: [] };
+				continue;
+			}
 			const { columns, rows } = await engine.query(spec.sql, { params: defaults(spec.params) });
 			staticRows.set(spec.id, rows);
 			out[spec.id] = { ...spec, columns, rowCount: rows.length, sources: sourcesOf(rows) };

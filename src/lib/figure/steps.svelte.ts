@@ -1,0 +1,61 @@
+// A page's steps: queries whose result several figures read (```sql id=levels step, then `-- @uses levels`).
+// Each step is computed once per (engine, connection, query, values) and shared by every query that waits for
+// it: changing a band edge grades the customers once, not once per figure. The step's panel (a Figure with a
+// step spec) tells the store what its query and values are; the figures that use it follow its version.
+import type { Params, Queryable, Role } from '$lib/db/types';
+import type { ParamSpec } from './spec';
+import { compileParams } from '$lib/db/params';
+import { refuseForReader } from '$lib/db/guard';
+
+interface StepState {
+	sql: string;
+	values: Params;
+	/** the reader edited the step's query: it is checked like any reader's query */
+	edited: boolean;
+	/** for the line the figures that use it show: "Reads the table levels from <title>: <settings>" */
+	title: string;
+	params: ParamSpec[];
+}
+
+export class Steps {
+	/** Bumped when a step's query or values change: the queries that use it run again. */
+	versions = $state<Record<string, number>>({});
+	#state = new Map<string, StepState>();
+	#made = new Map<string, { key: string; promise: Promise<void> }>();
+
+	/** The step's current query and values (its panel calls this; defaults until it does). */
+	set(id: string, next: StepState) {
+		const prev = this.#state.get(id);
+		this.#state.set(id, next);
+		if (prev && (prev.sql !== next.sql || JSON.stringify(prev.values) !== JSON.stringify(next.values) || prev.edited !== next.edited))
+			this.versions[id] = (this.versions[id] ?? 0) + 1;
+	}
+
+	info(id: string): StepState | undefined {
+		return this.#state.get(id);
+	}
+
+	/**
+	 * The step's table exists on `role`'s connection of `engine` (generation: which engine; a new one has no
+	 * tables) with the step's current query and values. Concurrent callers share one computation.
+	 */
+	ensure(engine: Queryable, generation: number, id: string, role: Role): Promise<void> {
+		const s = this.#state.get(id);
+		if (!s) return Promise.reject(new Error(`The step "${id}" is not on this page.`));
+		const key = `${generation}\u0000${s.sql}\u0000${JSON.stringify(s.values)}`;
+		const slot = `${role}:${id}`;
+		const made = this.#made.get(slot);
+		if (made?.key === key) return made.promise;
+		// A reader's version of the step runs on the author's connection too (the figures read it there): check
+		// it as a reader's query first.
+		if (s.edited) refuseForReader(compileParams(s.sql, s.values).sql);
+		const promise = engine
+			.query(s.sql, { params: s.values, role, step: id, timeoutMs: s.edited ? 300_000 : 60_000 })
+			.then(() => undefined);
+		this.#made.set(slot, { key, promise });
+		promise.catch(() => {
+			if (this.#made.get(slot)?.promise === promise) this.#made.delete(slot);
+		});
+		return promise;
+	}
+}
