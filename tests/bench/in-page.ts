@@ -59,10 +59,14 @@ export function instrument(): void {
 	requestAnimationFrame(frame);
 	const check = () => {
 		const now = performance.now();
-		const figures = Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]'));
+		// A page step (section[data-step]) counts like a figure: it is the page's first computation.
+		const figures = Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure], section[data-step]'));
 		const bare = document.body?.dataset.state;
 		if (m.engineRequested === null && figures.some((f) => f.dataset.state === 'loading')) m.engineRequested = now;
-		for (const f of figures) if (f.dataset.state === 'live' && !(f.dataset.figure! in m.figureLive)) m.figureLive[f.dataset.figure!] = now;
+		for (const f of figures) {
+			const key = f.dataset.figure ?? f.dataset.step!;
+			if (f.dataset.state === 'live' && !(key in m.figureLive)) m.figureLive[key] = now;
+		}
 		if (m.error === null && (bare === 'error' || figures.some((f) => f.dataset.state === 'error'))) m.error = now;
 		const firstScreen = figures.filter((f) => f.getBoundingClientRect().top < window.innerHeight);
 		if (m.live === null && (bare === 'live' || (bare === undefined && firstScreen.length > 0 && firstScreen.every((f) => f.dataset.state === 'live')))) m.live = now;

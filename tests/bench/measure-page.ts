@@ -142,6 +142,15 @@ export function nextValues(c: ControlInfo, n: number): string[] {
 async function measureRecompute(page: import('@playwright/test').Page, o: RunOptions): Promise<Recompute | null> {
 	const control = (await page.evaluate(inPage(findControl, o.control ?? null))) as ControlInfo | null;
 	if (!control) return null;
+	if (o.control) {
+		// A page step's control: every figure that reads the step recomputes, so bring them all to life first (they
+		// turn live as the reader approaches them) and time the change until the last of them has redrawn.
+		for (const fig of await page.locator('figure[data-figure]').all()) {
+			await fig.scrollIntoViewIfNeeded();
+			await page.waitForFunction((el) => (el as HTMLElement).dataset.state === 'live', await fig.elementHandle(), { timeout: o.timeoutMs });
+		}
+		await page.locator(`[id="${control.id}"]`).scrollIntoViewIfNeeded();
+	}
 	// Let the first live draw settle (ResizeObserver, idle work) before timing changes.
 	await page.waitForTimeout(300);
 	const samples: number[] = [];

@@ -70,7 +70,7 @@ export class BrowserEngine implements Queryable {
 	async #run(sql: string, options: QueryOptions): Promise<QueryResult> {
 		if (options.signal?.aborted) throw new QueryError('cancelled', 'The query was cancelled.');
 		const compiled = compileParams(sql, options.params);
-		if (options.role === 'reader') refuseForReader(compiled.sql);
+		if (options.role === 'reader' || options.guard) refuseForReader(compiled.sql);
 		// A step is our own CREATE TEMP TABLE around a query that passed the reader's checks: a TEMP table is the
 		// connection's own, so it needs no write guard (and would break its one-database transaction).
 		if (options.step) compiled.sql = stepStatement(options.step, compiled.sql);

@@ -61,7 +61,7 @@ export async function openNodeEngine(dataDir: string, databases: DatabaseFile[])
 
 	async function run(sql: string, options: QueryOptions): Promise<QueryResult> {
 		const compiled = compileParams(sql, options.params);
-		if (options.role === 'reader') refuseForReader(compiled.sql);
+		if (options.role === 'reader' || options.guard) refuseForReader(compiled.sql);
 		if (options.step) compiled.sql = stepStatement(options.step, compiled.sql);
 		const conn = await connection(options.role ?? 'author');
 		const started = performance.now();

@@ -33,6 +33,8 @@ export interface QueryOptions {
 	 * (setup.ts stepStatement), for the queries that `@uses` it. Returns no rows.
 	 */
 	step?: string;
+	/** Check the query as a reader's, whatever the role (a reader's edited step runs on the author's connection). */
+	guard?: boolean;
 }
 
 export interface DatabaseFile {

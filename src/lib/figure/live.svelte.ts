@@ -3,7 +3,9 @@
 // the engine cannot start, and every figure keeps its prerendered chart.
 
 import { base } from '$app/paths';
-import { BrowserEngine, type EngineConfig } from '$lib/db/browser';
+// Type only: the engine module (DuckDB's loader, the query API) is fetched when the engine starts, after the
+// first paint, so it does not weigh on the bytes before the first chart.
+import type { BrowserEngine, EngineConfig } from '$lib/db/browser';
 import type { DatabaseFile } from '$lib/db/types';
 
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed' | 'waiting';
@@ -46,20 +48,25 @@ class Live {
 		if (old && old !== engine) old.dispose(REPLACED_GRACE_MS);
 	}
 
-	get engine(): BrowserEngine {
-		if (!this.#config) throw new Error('live engine used before configure()');
-		return (this.#engine ??= new BrowserEngine(this.#config));
+	#creating: Promise<BrowserEngine> | null = null;
+
+	/** The page's engine, created on first use (single flight). */
+	engine(): Promise<BrowserEngine> {
+		if (this.#engine) return Promise.resolve(this.#engine);
+		const config = this.#config;
+		if (!config) return Promise.reject(new Error('live engine used before configure()'));
+		return (this.#creating ??= import('$lib/db/browser').then(({ BrowserEngine }) => (this.#engine ??= new BrowserEngine(config))));
 	}
 
 	/** Start now (first interaction, or the reader asked). Resolves when queries can run. */
 	async ready(): Promise<BrowserEngine> {
-		const engine = this.engine;
 		if (this.status !== 'ready') {
 			this.status = 'starting';
 			// The figures draw with Plot as soon as their first query returns: fetch it while DuckDB starts.
 			void import('$lib/charts').catch(() => undefined);
 		}
 		try {
+			const engine = await this.engine();
 			await engine.start();
 			this.status = 'ready';
 			this.error = null;

@@ -4,8 +4,6 @@
 // step spec) tells the store what its query and values are; the figures that use it follow its version.
 import type { Params, Queryable, Role } from '$lib/db/types';
 import type { ParamSpec } from './spec';
-import { compileParams } from '$lib/db/params';
-import { refuseForReader } from '$lib/db/guard';
 
 interface StepState {
 	sql: string;
@@ -46,11 +44,10 @@ export class Steps {
 		const slot = `${role}:${id}`;
 		const made = this.#made.get(slot);
 		if (made?.key === key) return made.promise;
-		// A reader's version of the step runs on the author's connection too (the figures read it there): check
-		// it as a reader's query first.
-		if (s.edited) refuseForReader(compileParams(s.sql, s.values).sql);
+		// A reader's version of the step runs on the author's connection too (the figures read it there): it is
+		// checked as a reader's query (guard).
 		const promise = engine
-			.query(s.sql, { params: s.values, role, step: id, timeoutMs: s.edited ? 300_000 : 60_000 })
+			.query(s.sql, { params: s.values, role, step: id, guard: s.edited, timeoutMs: s.edited ? 300_000 : 60_000 })
 			.then(() => undefined);
 		this.#made.set(slot, { key, promise });
 		promise.catch(() => {
