@@ -15,8 +15,9 @@ export interface PageMarks {
 	/** first time a figure left `static` for `loading`: the engine was asked to start (hydrated + idle) */
 	engineRequested: number | null;
 	/**
-	 * every figure[data-figure] of the first screen (top above the fold, no scrolling) is `live` (or, on the bare
-	 * page, body[data-state=live]). Figures further down turn live as the reader approaches them (Figure.svelte).
+	 * every figure[data-figure] (or page step) of the first screen (top above the fold, no scrolling) is `live`, or
+	 * the first one when none starts above the fold (or, on the bare page, body[data-state=live]). Figures further
+	 * down turn live as the reader approaches them (Figure.svelte).
 	 */
 	live: number | null;
 	/** a figure (or the bare page) went to `error` */
@@ -68,8 +69,10 @@ export function instrument(): void {
 			if (f.dataset.state === 'live' && !(key in m.figureLive)) m.figureLive[key] = now;
 		}
 		if (m.error === null && (bare === 'error' || figures.some((f) => f.dataset.state === 'error'))) m.error = now;
+		// The first screen's figures; on a page whose first figure starts further down, that first figure.
 		const firstScreen = figures.filter((f) => f.getBoundingClientRect().top < window.innerHeight);
-		if (m.live === null && (bare === 'live' || (bare === undefined && firstScreen.length > 0 && firstScreen.every((f) => f.dataset.state === 'live')))) m.live = now;
+		const targets = firstScreen.length ? firstScreen : figures.slice(0, 1);
+		if (m.live === null && (bare === 'live' || (bare === undefined && targets.length > 0 && targets.every((f) => f.dataset.state === 'live')))) m.live = now;
 	};
 	new MutationObserver(check).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
 }
