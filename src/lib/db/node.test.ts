@@ -19,7 +19,8 @@ let onlineRetailRows: number;
 beforeAll(async () => {
 	base = mkdtempSync(join(tmpdir(), 'node-engine-test-'));
 	dataDir = join(base, 'data');
-	const manifest = await buildData({ outDir: dataDir });
+	// A small synthetic dataset: these tests are about the engine, not the data.
+	const manifest = await buildData({ outDir: dataDir, truthDir: join(base, 'truth'), synthetic: { customers: 2000 } });
 	databases = manifest.databases.map((d) => ({ alias: d.alias, file: d.path }));
 	onlineRetailRows = manifest.tables.find((t) => t.name === 'online_retail')!.rows;
 	engine = await openNodeEngine(dataDir, databases);
@@ -358,7 +359,7 @@ describe('close', () => {
 describe('page steps', () => {
 	let engine: Awaited<ReturnType<typeof openNodeEngine>>;
 	beforeAll(async () => {
-		engine = await openNodeEngine(join(process.cwd(), 'static/data'), [{ alias: 'reference', file: 'reference.duckdb' }]);
+		engine = await openNodeEngine(dataDir, [{ alias: 'reference', file: 'reference.duckdb' }]);
 	});
 	afterAll(() => engine?.close());
 
