@@ -18,7 +18,7 @@ export const t = {
 	engineWaiting: 'Save-Data is on, so the in-browser database (about 8 MB compressed) has not been downloaded. The charts below are the published versions.',
 	startEngine: 'Make the figures live',
 	staticNote: 'published chart',
-	dataTable: (n: number) => `Data table (${n} ${n === 1 ? 'row' : 'rows'})`,
+	dataTable: (n: number) => `Data table (${n.toLocaleString(locale)} ${n === 1 ? 'row' : 'rows'})`,
 	rowsLoading: 'Loading the data…',
 	rowsUnavailable: 'The rows could not be computed in this browser; every table is on the About the data page as CSV.',
 	firstRows: (shown: number, all: number) => `First ${shown} of ${all} rows; Download CSV has them all.`,

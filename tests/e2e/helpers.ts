@@ -201,9 +201,9 @@ export async function dataTable(fig: Locator): Promise<{ count: number; headers:
 	if (!(await table.evaluate((d) => (d as HTMLDetailsElement).open))) await table.locator('summary').click();
 	await expect(table.locator('table'), 'the data table renders when opened').toBeVisible();
 	const summary = (await table.locator('summary').textContent()) ?? '';
-	const m = /Data table \((\d+) rows?\)/.exec(summary);
+	const m = /Data table \(([\d,]+) rows?\)/.exec(summary);
 	if (!m) throw new Error(`unexpected data table summary: ${summary}`);
 	const headers = await table.locator('thead th').allTextContents();
 	const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
-	return { count: Number(m[1]), headers, cells };
+	return { count: Number(m[1]!.replaceAll(',', '')), headers, cells };
 }
