@@ -112,15 +112,21 @@ export function findControl(id: string | null): ControlInfo | null {
 
 /**
  * Sets the control, fires `change`, and resolves with the ms until the figure's data-renders goes up, and that of
- * every live figure that follows its settings (a page step's figures, shared parameters: their `.follows` line
- * links to the panel that holds the control).
+ * every live figure within a screen that follows its settings (a page step's figures, shared parameters: their
+ * `.follows` line links to the panel that holds the control).
  */
 export function timeRecompute({ id, value, timeoutMs }: { id: string; value: string; timeoutMs: number }): Promise<number> {
 	const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement;
 	const owner = el.closest<HTMLElement>('figure[data-figure], section[data-step]')!;
 	const ownerId = owner.dataset.figure ?? owner.dataset.step;
+	// Followers further than a screen from the viewport are only marked stale (they recompute when the reader nears
+	// them, Figure.svelte): the change is timed until what the reader can see has redrawn.
+	const near = (f: HTMLElement) => {
+		const r = f.getBoundingClientRect();
+		return r.bottom > -window.innerHeight && r.top < 2 * window.innerHeight;
+	};
 	const figures = [owner, ...Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]'))].filter(
-		(f, i) => i === 0 || (f.dataset.state === 'live' && f.querySelector(`.follows a[href="#${ownerId}"]`))
+		(f, i) => i === 0 || (f.dataset.state === 'live' && near(f) && f.querySelector(`.follows a[href="#${ownerId}"]`))
 	);
 	const before = new Map(figures.map((f) => [f, Number(f.dataset.renders ?? 0)]));
 	return new Promise((resolve, reject) => {

@@ -51,8 +51,12 @@ test('a band edge set on the grading step recomputes every level figure, and the
 	const stepBefore = await renders(panel);
 	await set(page, 'm5', '2000');
 	await expect.poll(() => renders(panel)).toBeGreaterThan(stepBefore);
+	// Figures within a screen recompute at once; the others are marked stale and recompute when the reader nears them.
+	await expect(figure(page, FOLLOWERS.at(-1)!), 'a figure far below waits').toHaveAttribute('data-stale', 'true');
 	for (const [i, f] of figs.entries()) {
+		await f.scrollIntoViewIfNeeded();
 		await expect.poll(() => renders(f), { message: `${FOLLOWERS[i]} recomputed` }).toBeGreaterThan(before[i]!.renders);
+		await expect(f).not.toHaveAttribute('data-stale', 'true');
 		await expect(f).toHaveAttribute('data-state', 'live');
 		await expect(f.locator('.follows')).toContainText('band 5 from 2000');
 	}
@@ -83,7 +87,9 @@ test('band edges out of order are refused next to the controls; the last valid f
 
 	await set(page, 'f4', '12'); // both edges as the reader left them: 2 < 10 < 12 < 13
 	await expect(msg).toHaveCount(0);
+	await grid.scrollIntoViewIfNeeded();
 	await expect.poll(() => renders(grid)).toBeGreaterThan(g0.renders);
+	await shares.scrollIntoViewIfNeeded();
 	await expect.poll(() => renders(shares)).toBeGreaterThan(s0.renders);
 	await expect(shares.locator('.follows')).toContainText('band 3 from 10, band 4 from 12');
 	await expect.poll(() => grid.locator('.chart').textContent()).toContain('10-11');
@@ -100,6 +106,7 @@ test('weights must add up to 1: one weight alone is refused, the pair runs', asy
 	expect(await renders(grid)).toBe(g0.renders);
 	await set(page, 'wm', '0.5');
 	await expect(panel.locator('.check-msg')).toHaveCount(0);
+	await grid.scrollIntoViewIfNeeded();
 	await expect.poll(() => renders(grid)).toBeGreaterThan(g0.renders);
 	expect(await chartSignature(grid), 'equal weights colour the grid differently').not.toBe(g0.chart);
 });
