@@ -188,7 +188,9 @@ async function makeSteps(id: string, params: Params, seed: number) {
 /** A figure's rows for its defaults overridden by `params`, on the default seed unless told. */
 async function run(id: string, params: Params = {}, seed = DEFAULT_SEED): Promise<Row[]> {
 	await makeSteps(id, params, seed);
-	return query(seed, spec(id).sql, { ...defaults(spec(id).params), ...own(id, params) });
+	// A query that uses a step reads the step's values too (the essay's steps and figures share them).
+	const stepValues = Object.assign({}, ...spec(id).uses.map((u) => ({ ...defaults(spec(u).params), ...own(u, params) })));
+	return query(seed, spec(id).sql, { ...stepValues, ...defaults(spec(id).params), ...own(id, params) });
 }
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@
 // valid figures stay, the quantile contrast, and the browser's results equal to Node DuckDB's on the same file.
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { parseFigureBlocks, defaults } from '../../src/lib/figure/spec';
+import { parseFigureBlocks, queryDefaults } from '../../src/lib/figure/spec';
 import { openNodeEngine } from '../../src/lib/db/node';
 import { toCsv } from '../../src/lib/figure/csv';
 import { readFileSync } from 'node:fs';
@@ -138,15 +138,16 @@ test('every figure computed in the browser equals Node DuckDB on the same databa
 	const engine = await openNodeEngine(join(BUILD_DIR, 'data'), [{ alias: 'customers', file: 'customers.duckdb' }]);
 	try {
 		await gotoLive(page, route);
-		for (const spec of parseFigureBlocks(essay)) {
+		const specs = parseFigureBlocks(essay);
+		for (const spec of specs) {
 			if (spec.step) {
-				await engine.query(spec.sql, { params: defaults(spec.params), step: spec.id });
+				await engine.query(spec.sql, { params: queryDefaults(spec, specs), step: spec.id });
 				continue;
 			}
 			const fig = figure(page, spec.id);
 			await expectLive(fig);
 			const browser = (await downloadCsv(page, fig)).text;
-			const node = await engine.query(spec.sql, { params: defaults(spec.params) });
+			const node = await engine.query(spec.sql, { params: queryDefaults(spec, specs) });
 			expect(browser, `${spec.id}: same CSV from the browser and from Node`).toBe(toCsv(node.columns, node.rows));
 		}
 	} finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coerceParam, defaults, parseChecks, parseFigureBlocks, parseParams, type ParamSpec } from './spec';
+import { coerceParam, defaults, parseChecks, parseFigureBlocks, parseParams, queryDefaults, type ParamSpec } from './spec';
 import { failedChecks, offenders, type CheckSpec } from './checks';
 
 const fence = (info: string, body: string) => '```sql ' + info + '\n' + body + '\n```\n';
@@ -314,5 +314,16 @@ describe('steps', () => {
 	});
 	it('refuses a step id that cannot be a table name', () => {
 		expect(() => parseFigureBlocks(block('id=my-levels step', 'SELECT 1'))).toThrow(/letters, digits/);
+	});
+});
+
+describe('queryDefaults', () => {
+	it('gives a query the defaults of the steps it uses, then its own', () => {
+		const md =
+			'```sql id=levels step\n-- @param f2 int 2 label="a"\n-- @param w number 0.3 label="w"\nSELECT $f2 AS f, $w AS w\n```\n' +
+			'```sql id=grid\n-- @param w number 0.5 label="own w"\n-- @uses levels\nSELECT $f2, $w FROM levels\n```\n';
+		const specs = parseFigureBlocks(md);
+		expect(queryDefaults(specs[1]!, specs)).toEqual({ f2: 2, w: 0.5 });
+		expect(queryDefaults(specs[0]!, specs)).toEqual({ f2: 2, w: 0.3 });
 	});
 });

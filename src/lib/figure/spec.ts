@@ -18,7 +18,8 @@
 // value (the first such figure shows the control). Their declarations must be identical; parseFigureBlocks checks.
 //
 // ```sql id=levels step  … a step: its result is the table `levels`, which queries with `-- @uses levels` read
-// (steps.svelte.ts). A step's parameters are set on the step's panel; the queries that use it follow them.
+// (steps.svelte.ts). A step's parameters are set on the step's panel; the queries that use it follow them and may
+// read them ($f2) without declaring them.
 
 import type { ParamValue, Params } from '$lib/db/types';
 import { failedChecks, type CheckSpec } from './checks';
@@ -161,6 +162,12 @@ export function parseChecks(sql: string, where = 'query', params = parseParams(s
 }
 
 export const defaults = (params: ParamSpec[]): Params => Object.fromEntries(params.map((p) => [p.name, p.default]));
+
+/** A query's default values: those of the steps it `@uses` (it may read their parameters too), then its own. */
+export function queryDefaults(spec: FigureSpec, specs: readonly FigureSpec[]): Params {
+	const stepValues = spec.uses.map((u) => defaults(specs.find((x) => x.id === u)?.params ?? []));
+	return Object.assign({}, ...stepValues, defaults(spec.params));
+}
 
 export type Coerced = { ok: true; value: ParamValue } | { ok: false; message: string };
 

@@ -19,7 +19,7 @@ export class Steps {
 	/** Bumped when a step's query or values change: the queries that use it run again. */
 	versions = $state<Record<string, number>>({});
 	#state = new Map<string, StepState>();
-	#made = new Map<string, { key: string; promise: Promise<void> }>();
+	#made = new Map<string, { key: string; promise: Promise<number> }>();
 
 	/** The step's current query and values (its panel calls this; defaults until it does). */
 	set(id: string, next: StepState) {
@@ -34,10 +34,19 @@ export class Steps {
 	}
 
 	/**
-	 * The step's table exists on `role`'s connection of `engine` (generation: which engine; a new one has no
-	 * tables) with the step's current query and values. Concurrent callers share one computation.
+	 * The current values of the steps a query uses: a query that `@uses` a step may read the step's parameters
+	 * ($f2 …) without declaring them, so it always agrees with the table it reads.
 	 */
-	ensure(engine: Queryable, generation: number, id: string, role: Role): Promise<void> {
+	valuesOf(ids: readonly string[]): Params {
+		return Object.assign({}, ...ids.map((u) => this.#state.get(u)?.values ?? {}));
+	}
+
+	/**
+	 * The step's table exists on `role`'s connection of `engine` (generation: which engine; a new one has no
+	 * tables) with the step's current query and values. Concurrent callers share one computation, which resolves
+	 * to the table's row count (DuckDB's answer to CREATE TABLE … AS).
+	 */
+	ensure(engine: Queryable, generation: number, id: string, role: Role): Promise<number> {
 		const s = this.#state.get(id);
 		if (!s) return Promise.reject(new Error(`The step "${id}" is not on this page.`));
 		const key = `${generation}\u0000${s.sql}\u0000${JSON.stringify(s.values)}`;
@@ -48,7 +57,7 @@ export class Steps {
 		// checked as a reader's query (guard).
 		const promise = engine
 			.query(s.sql, { params: s.values, role, step: id, guard: s.edited, timeoutMs: s.edited ? 300_000 : 60_000 })
-			.then(() => undefined);
+			.then((r) => Number(r.rows[0]?.Count ?? NaN));
 		this.#made.set(slot, { key, promise });
 		promise.catch(() => {
 			if (this.#made.get(slot)?.promise === promise) this.#made.delete(slot);

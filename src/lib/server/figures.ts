@@ -1,7 +1,7 @@
 // Prerender: run every figure's SQL of an essay in Node DuckDB over the built data files, with the
 // declared default values. A failing query fails the build: an author's query must work. The page's data is
 // the figures plus the databases they read, which the browser attaches (and nothing else).
-import { parseFigureBlocks, defaults } from '$lib/figure/spec';
+import { parseFigureBlocks, queryDefaults } from '$lib/figure/spec';
 import type { FigureData } from '$lib/figure/figure-data';
 import { sourcesOf } from '$lib/figure/sources';
 import { staticRows } from '$lib/charts/static-rows';
@@ -11,20 +11,20 @@ import { databaseFiles, nodeEngine, readManifest } from './engine';
 export async function loadFigures(markdown: string, aliases: readonly string[]): Promise<{ figures: Record<string, FigureData>; databases: DatabaseFile[] }> {
 	const engine = await nodeEngine(aliases);
 	const out: Record<string, FigureData> = {};
-	for (const spec of parseFigureBlocks(markdown)) {
+	const specs = parseFigureBlocks(markdown);
+	for (const spec of specs) {
 		try {
 			if (spec.step) {
 				// A step's table must not hide a dataset's table of the same name (a TEMP table comes first).
 				const clash = await engine.query(`SELECT database_name FROM duckdb_tables() WHERE table_name = '${spec.id}' AND NOT temporary`);
 				if (clash.rows.length) throw new Error(`the step's table would hide the table ${spec.id} of ${clash.rows[0]!.database_name}: rename the step.`);
 				// A step: its table, for the figures below it; the page shows its size and shape.
-				await engine.query(spec.sql, { params: defaults(spec.params), step: spec.id });
+				const made = await engine.query(spec.sql, { params: queryDefaults(spec, specs), step: spec.id });
 				const { columns } = await engine.query(`SELECT * FROM ${spec.id} LIMIT 0`);
-				const { rows } = await engine.query(`SELECT count(*)::INTEGER AS n FROM ${spec.id}`);
-				out[spec.id] = { ...spec, columns, rowCount: Number(rows[0]?.n ?? 0), sources: [] };
+				out[spec.id] = { ...spec, columns, rowCount: Number(made.rows[0]?.Count ?? 0), sources: [] };
 				continue;
 			}
-			const { columns, rows } = await engine.query(spec.sql, { params: defaults(spec.params) });
+			const { columns, rows } = await engine.query(spec.sql, { params: queryDefaults(spec, specs) });
 			staticRows.set(spec.id, rows);
 			out[spec.id] = { ...spec, columns, rowCount: rows.length, sources: sourcesOf(rows) };
 		} catch (e) {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { Steps } from './steps.svelte';
+import type { QueryOptions, QueryResult } from '$lib/db/types';
+
+/** An engine that records the steps it was asked to make and answers like DuckDB's CREATE TABLE … AS. */
+function fakeEngine() {
+	const calls: QueryOptions[] = [];
+	return {
+		calls,
+		query: async (_sql: string, o: QueryOptions = {}): Promise<QueryResult> => {
+			calls.push(o);
+			return { columns: [{ name: 'Count', type: 'BIGINT' }], rows: [{ Count: 42 }], elapsedMs: 1 };
+		}
+	};
+}
+const state = (values: Record<string, number>) => ({ sql: 'SELECT 1', values, edited: false, title: 'Step', params: [] });
+
+describe('Steps', () => {
+	it('makes a step once per query and values, shares the computation, and answers its row count', async () => {
+		const steps = new Steps();
+		const engine = fakeEngine();
+		steps.set('levels', state({ f2: 2 }));
+		const [a, b] = await Promise.all([steps.ensure(engine, 0, 'levels', 'author'), steps.ensure(engine, 0, 'levels', 'author')]);
+		expect([a, b]).toEqual([42, 42]);
+		expect(engine.calls).toHaveLength(1);
+		expect(engine.calls[0]).toMatchObject({ step: 'levels', role: 'author', params: { f2: 2 }, guard: false });
+		steps.set('levels', state({ f2: 3 }));
+		expect(steps.versions.levels).toBe(1);
+		await steps.ensure(engine, 0, 'levels', 'author');
+		await steps.ensure(engine, 1, 'levels', 'author'); // a new engine has no tables
+		await steps.ensure(engine, 1, 'levels', 'reader'); // nor has another connection
+		expect(engine.calls).toHaveLength(4);
+	});
+
+	it('hands a query the values of the steps it uses', () => {
+		const steps = new Steps();
+		steps.set('levels', state({ f2: 2, wf: 0.3 }));
+		steps.set('other', state({ x: 1 }));
+		expect(steps.valuesOf(['levels', 'other'])).toEqual({ f2: 2, wf: 0.3, x: 1 });
+		expect(steps.valuesOf([])).toEqual({});
+	});
+
+	it('refuses a step that is not on the page', async () => {
+		await expect(new Steps().ensure(fakeEngine(), 0, 'nope', 'author')).rejects.toThrow(/not on this page/);
+	});
+});
