@@ -189,8 +189,12 @@ async function makeSteps(id: string, params: Params, seed: number) {
 async function run(id: string, params: Params = {}, seed = DEFAULT_SEED): Promise<Row[]> {
 	await makeSteps(id, params, seed);
 	// A query that uses a step reads the step's values too (the essay's steps and figures share them).
+	return query(seed, spec(id).sql, valuesFor(id, params));
+}
+/** The values a figure's query reads: its steps' (defaults overridden by `params`), then its own. */
+function valuesFor(id: string, params: Params): Params {
 	const stepValues = Object.assign({}, ...spec(id).uses.map((u) => ({ ...defaults(spec(u).params), ...own(u, params) })));
-	return query(seed, spec(id).sql, { ...stepValues, ...defaults(spec(id).params), ...own(id, params) });
+	return { ...stepValues, ...defaults(spec(id).params), ...own(id, params) };
 }
 
 beforeAll(async () => {
@@ -307,7 +311,7 @@ describe.each(PARAM_SETS)('level-shares, %s', (_, p) => {
 		const expected = method === 'grid' ? g.level : g.quantile;
 		const sql = withTail(spec('level-shares').sql, 'SELECT customer_id, level FROM lv ORDER BY customer_id');
 		await makeSteps('level-shares', toParams(p), DEFAULT_SEED);
-		const rows = await query(DEFAULT_SEED, sql, { ...defaults(spec('level-shares').params), method });
+		const rows = await query(DEFAULT_SEED, sql, valuesFor('level-shares', { ...toParams(p), method }));
 		expect(rows).toHaveLength(N);
 		const got = Uint8Array.from(rows, (r) => r.level as number);
 		expect(rows.every((r, i) => r.customer_id === i + 1)).toBe(true);
