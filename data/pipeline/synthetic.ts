@@ -87,11 +87,13 @@ function stage(data: SynthData, dir: string) {
 		(r) => dict.category[o.category[r]!]!, (r) => cents(o.amount[r]!), (r) => dict.pay_method[o.pay_method[r]!]!
 	];
 	stageCsv(join(dir, 'orders.csv'), Object.keys(syntheticTables[1]!.types), o.order_id.length, (k, r) => orderCols[k]!(r));
-	const holdingCols = Object.keys(syntheticTables[2]!.types);
+	const holdingCols = Object.keys(syntheticTables.find((t) => t.name === 'holdings')!.types);
 	stageCsv(join(dir, 'holdings.csv'), holdingCols, h.customer_id.length, (k, r) => String(h[holdingCols[k]!]![r]));
+	const hn = data.holdings_null;
+	stageCsv(join(dir, 'holdings_null.csv'), holdingCols, hn.customer_id.length, (k, r) => String(hn[holdingCols[k]!]![r]));
 	const cats = data.categories;
 	const medians = new Map(data.params.categories.map((d) => [d.code, d.median_cny]));
-	stageCsv(join(dir, 'categories.csv'), Object.keys(syntheticTables[3]!.types), cats.length, (k, r) => {
+	stageCsv(join(dir, 'categories.csv'), Object.keys(syntheticTables.find((t) => t.name === 'categories')!.types), cats.length, (k, r) => {
 		const row = cats[r]!;
 		return [row.code, row.name_en, row.name_zh, String(row.big_ticket), String(medians.get(row.code as never))][k]!;
 	});

@@ -24,7 +24,7 @@ describe('publishedColumns', () => {
 	const { columns, transfer } = publishedColumns(data);
 
 	it('carries the published tables (no ground truth), the dictionaries and the categories with their medians', () => {
-		expect(Object.keys(columns.tables)).toEqual(['customers', 'orders', 'holdings']);
+		expect(Object.keys(columns.tables)).toEqual(['customers', 'orders', 'holdings', 'holdings_null']);
 		expect(columns).not.toHaveProperty('truth');
 		expect(columns.customers).toBe(500);
 		expect(rowCount(columns, 'orders')).toBe(data.orders.order_id.length);

@@ -15,6 +15,7 @@ export interface GeneratedColumns {
 		customers: Record<'customer_id' | 'age_band' | 'gender' | 'region' | 'city_tier' | 'card_type' | 'register_month', Int32Array | Uint8Array>;
 		orders: Record<'order_id' | 'customer_id' | 'order_date' | 'category' | 'amount' | 'pay_method', Int32Array | Uint16Array | Uint8Array | Float64Array>;
 		holdings: Record<string, Int32Array | Uint8Array>;
+		holdings_null: Record<string, Int32Array | Uint8Array>;
 	};
 	categories: { code: string; name_en: string; name_zh: string; big_ticket: boolean; median_cny: number }[];
 	/** Code → label lists of the categorical columns (0-based codes), as the generator gives them. */
@@ -25,7 +26,7 @@ export type TableName = keyof GeneratedColumns['tables'];
 
 /** The columns to publish, and the buffers to transfer with them. */
 export function publishedColumns(data: SynthData): { columns: GeneratedColumns; transfer: ArrayBuffer[] } {
-	const { customers: c, orders: o, holdings, dict, params } = data;
+	const { customers: c, orders: o, holdings, holdings_null, dict, params } = data;
 	const medians = new Map<string, number>(params.categories.map((x) => [x.code, x.median_cny]));
 	const columns: GeneratedColumns = {
 		seed: data.seed,
@@ -35,7 +36,8 @@ export function publishedColumns(data: SynthData): { columns: GeneratedColumns; 
 		tables: {
 			customers: { ...c },
 			orders: { ...o },
-			holdings: { ...holdings }
+			holdings: { ...holdings },
+			holdings_null: { ...holdings_null }
 		},
 		categories: data.categories.map((x) => ({ ...x, median_cny: medians.get(x.code) ?? 0 })),
 		// Plain copies: the generator's lists belong to its (frozen) parameters.

@@ -77,6 +77,16 @@ describe('generate: determinism and prefix stability', () => {
 			expect(Buffer.from(nul.truth[`${g}_eligible`]).equals(Buffer.from(data.truth[`${g}_eligible`]))).toBe(true);
 		}
 	});
+
+	it('holdings_null is exactly the holdings that plant=false generates (the null model comes with every dataset)', () => {
+		const nul = generate({ customers: N, plant: false });
+		expect(differingColumns(data.holdings_null, nul.holdings, N)).toEqual([]);
+		expect(differingColumns(nul.holdings_null, nul.holdings, N)).toEqual([]);
+		// … and it differs from the planted holdings only in the planted products
+		const planted = new Set(Object.values(DEFAULT_PARAMS.planted).map((g) => g.product));
+		expect(differingColumns(data.holdings_null, data.holdings, N).every((c) => planted.has(c))).toBe(true);
+		expect(differingColumns(data.holdings_null, data.holdings, N).length).toBe(3);
+	});
 });
 
 describe('generate: integrity (20k)', () => {

@@ -50,6 +50,7 @@ export function generate({ customers: n, seed, plant = true, params = DEFAULT_PA
 	};
 	const products = params.holdings.products;
 	const flags = products.map(() => new Uint8Array(n));
+	const nullFlags = products.map(() => new Uint8Array(n));
 	const truth: Truth = {
 		archetype: new Uint8Array(n),
 		g1_eligible: new Uint8Array(n), g1_fired: new Uint8Array(n),
@@ -64,6 +65,7 @@ export function generate({ customers: n, seed, plant = true, params = DEFAULT_PA
 	const tDay = new Uint16Array(max), tCat = new Uint8Array(max), tAmt = new Float64Array(max);
 	const keys = new Int32Array(max);
 	const held = new Uint8Array(c.nProducts);
+	const baseHeld = new Uint8Array(c.nProducts);
 	const rng = new Sfc32();
 
 	for (let i = 0; i < n; i++) {
@@ -105,12 +107,15 @@ export function generate({ customers: n, seed, plant = true, params = DEFAULT_PA
 		}
 		const sorted = keys.subarray(0, count).sort();
 
-		const { eligible: el, fired: fi } = drawHoldings(rng, c, age, bought, count, plant, held);
+		const { eligible: el, fired: fi } = drawHoldings(rng, c, age, bought, count, plant, held, baseHeld);
 		for (let j = 0; j < 3; j++) {
 			(eligible[j] as Uint8Array)[i] = (el >> j) & 1;
 			(fired[j] as Uint8Array)[i] = (fi >> j) & 1;
 		}
-		for (let p = 0; p < c.nProducts; p++) (flags[p] as Uint8Array)[i] = held[p] as number;
+		for (let p = 0; p < c.nProducts; p++) {
+			(flags[p] as Uint8Array)[i] = held[p] as number;
+			(nullFlags[p] as Uint8Array)[i] = baseHeld[p] as number;
+		}
 
 		orders.reserve(count);
 		const o = orders.length;
@@ -128,6 +133,8 @@ export function generate({ customers: n, seed, plant = true, params = DEFAULT_PA
 
 	const holdings: SynthData['holdings'] = { customer_id: cust.customer_id.slice() };
 	products.forEach((p, j) => (holdings[p] = flags[j] as Uint8Array));
+	const holdings_null: SynthData['holdings'] = { customer_id: cust.customer_id.slice() };
+	products.forEach((p, j) => (holdings_null[p] = nullFlags[j] as Uint8Array));
 	return {
 		seed: s,
 		plant,
@@ -135,6 +142,7 @@ export function generate({ customers: n, seed, plant = true, params = DEFAULT_PA
 		customers: cust,
 		orders: orders.finish(),
 		holdings,
+		holdings_null,
 		categories: params.categories.map(({ code, name_en, name_zh, big_ticket }) => ({ code, name_en, name_zh, big_ticket })),
 		truth,
 		dict: {

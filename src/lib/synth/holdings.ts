@@ -15,7 +15,7 @@ export interface PlantOutcome {
 }
 
 /**
- * Fills `held` (one 0/1 per product) and returns which plants applied.
+ * Fills `held` (one 0/1 per product), and `base` with the same before the plants, and returns which plants applied.
  * @param bought bit mask of the categories bought in the window
  * @param orders the customer's order count in the window
  */
@@ -26,9 +26,12 @@ export function drawHoldings(
 	bought: number,
 	orders: number,
 	plant: boolean,
-	held: Uint8Array
+	held: Uint8Array,
+	base?: Uint8Array
 ): PlantOutcome {
 	for (let p = 0; p < c.nProducts; p++) held[p] = rng.next() < (c.base[p * c.nAge + age] as number) ? 1 : 0;
+	// The holdings before the plants: the null model's (plant=false gives exactly these).
+	base?.set(held);
 	let eligible = 0;
 	let fired = 0;
 	for (let j = 0; j < c.plants.length; j++) {

@@ -10,7 +10,7 @@ export interface ColumnDoc {
 }
 
 export interface SyntheticTable {
-	name: 'customers' | 'orders' | 'holdings' | 'categories';
+	name: 'customers' | 'orders' | 'holdings' | 'holdings_null' | 'categories';
 	description: string;
 	/** DuckDB column types, in order: the staging CSV is read with exactly these, nothing sniffed. */
 	types: Record<string, string>;
@@ -69,6 +69,27 @@ export const syntheticTables: SyntheticTable[] = [
 		]
 	},
 	{
+		name: 'holdings_null',
+		description:
+			'SYNTHETIC, the null model: the same customers’ products without the three planted relations (what the generator writes with plant=false). Only credit_card, consumer_loan and wealth_mgmt can differ from holdings.',
+		types: {
+			customer_id: 'INTEGER', credit_card: 'TINYINT', consumer_loan: 'TINYINT', mortgage: 'TINYINT', wealth_mgmt: 'TINYINT',
+			fund: 'TINYINT', insurance: 'TINYINT', precious_metals_acct: 'TINYINT', deposit_high: 'TINYINT'
+		},
+		orderBy: 'customer_id',
+		columns: [
+			{ name: 'customer_id', description: 'The customer (customers.customer_id).' },
+			{ name: 'credit_card', description: '1 = holds a credit card (null model).' },
+			{ name: 'consumer_loan', description: '1 = has a consumer loan (null model).' },
+			{ name: 'mortgage', description: '1 = has a mortgage (as in holdings).' },
+			{ name: 'wealth_mgmt', description: '1 = holds wealth-management products (null model).' },
+			{ name: 'fund', description: '1 = holds mutual funds (as in holdings).' },
+			{ name: 'insurance', description: '1 = holds insurance (as in holdings).' },
+			{ name: 'precious_metals_acct', description: '1 = has a precious-metals account (as in holdings).' },
+			{ name: 'deposit_high', description: '1 = high deposits (as in holdings).' }
+		]
+	},
+	{
 		name: 'categories',
 		description: 'The twelve product categories, modelled on the mall’s own list, with Chinese and English names.',
 		types: { code: 'VARCHAR', name_en: 'VARCHAR', name_zh: 'VARCHAR', big_ticket: 'BOOLEAN', median_cny: 'INTEGER' },
@@ -93,8 +114,6 @@ export const customerYear = {
   count(*)::INTEGER                              AS orders,
   sum(amount)::DECIMAL(14,2)                     AS spend,
   count(DISTINCT month(order_date))::INTEGER     AS active_months,
-  min(order_date)                                AS first_order,
-  max(order_date)                                AS last_order,
   (DATE '2015-12-31' - max(order_date))::INTEGER AS recency_days
 FROM orders
 GROUP BY customer_id`,
@@ -104,8 +123,6 @@ GROUP BY customer_id`,
 		{ name: 'orders', description: 'Orders in the window year (≥ 1).' },
 		{ name: 'spend', description: 'Total order amount in the year, CNY.' },
 		{ name: 'active_months', description: 'Months of the year with at least one order (1-12).' },
-		{ name: 'first_order', description: 'Date of the first order in the year.' },
-		{ name: 'last_order', description: 'Date of the last order in the year.' },
-		{ name: 'recency_days', description: 'Days from the last order to 31 December (0 = bought on the last day).' }
+		{ name: 'recency_days', description: 'Days from the customer’s last order of the year to 31 December (0 = bought on the last day).' }
 	]
 };

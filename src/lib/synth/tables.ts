@@ -74,6 +74,11 @@ export interface SynthData {
 	customers: CustomersTable;
 	orders: OrdersTable;
 	holdings: HoldingsTable;
+	/**
+	 * The null model's holdings: the same customers' products before the planted relations (what `plant: false`
+	 * generates; the plants draw their uniforms either way, so nothing else in the holdings differs).
+	 */
+	holdings_null: HoldingsTable;
 	categories: CategoryRow[];
 	truth: Truth;
 	dict: Dictionaries;
