@@ -45,7 +45,8 @@ describe('parseFigureBlocks', () => {
 				],
 				checks: [],
 				step: false,
-				uses: []
+				uses: [],
+				needs: []
 			}
 		]);
 	});
@@ -303,6 +304,17 @@ describe('steps', () => {
 			['shares', false, ['levels']]
 		]);
 	});
+	it('lists every step a query needs, through the steps it uses, in page order', () => {
+		const specs = parseFigureBlocks(
+			block('id=baskets step', 'SELECT 1') + block('id=items step', '-- @uses baskets\nSELECT 2') + block('id=other step', 'SELECT 3') +
+				block('id=rules step', '-- @uses items other\nSELECT 4') + block('id=fig', '-- @uses rules\nSELECT 5')
+		);
+		expect(Object.fromEntries(specs.map((s) => [s.id, s.needs]))).toEqual({
+			baskets: [], items: ['baskets'], other: [], rules: ['baskets', 'items', 'other'], fig: ['baskets', 'items', 'other', 'rules']
+		});
+		expect(specs.at(-1)!.uses).toEqual(['rules']);
+	});
+
 	it('reads several steps on one @uses line', () => {
 		const specs = parseFigureBlocks(block('id=a step', 'SELECT 1') + block('id=b step', 'SELECT 2') + block('id=c', '-- @uses a b\nSELECT 3'));
 		expect(specs[2]!.uses).toEqual(['a', 'b']);

@@ -49,6 +49,11 @@ export interface FigureSpec {
 	step: boolean;
 	/** Steps whose tables this query reads (`-- @uses a b`). */
 	uses: string[];
+	/**
+	 * Every step this query depends on, in page order: its `uses` and, for a step that uses other steps, theirs
+	 * (rules uses itemsets, which uses items …). They are made in this order, and a change to any of them reruns it.
+	 */
+	needs: string[];
 }
 
 // A top-level fence of ``` or ~~~ (three or more), closed by the same fence. remark-drop-figure-sql.js removes
@@ -71,10 +76,15 @@ export function parseFigureBlocks(markdown: string): FigureSpec[] {
 		const params = parseParams(sql, id);
 		const step = /(?:^|\s)step(?:\s|$)/.test(m[2]!);
 		const uses = sql.split('\n').flatMap((l) => USES.exec(l.trim())?.[1]!.trim().split(/\s+/) ?? []);
-		specs.push({ id, sql, params, checks: parseChecks(sql, id, params), step, uses });
+		specs.push({ id, sql, params, checks: parseChecks(sql, id, params), step, uses, needs: [] });
 	}
 	checkShared(specs);
 	checkSteps(specs);
+	for (const s of specs) {
+		const needs = new Set<string>();
+		for (const u of s.uses) for (const n of [...specs.find((x) => x.id === u)!.needs, u]) needs.add(n);
+		s.needs = specs.filter((x) => needs.has(x.id)).map((x) => x.id);
+	}
 	return specs;
 }
 
@@ -163,9 +173,9 @@ export function parseChecks(sql: string, where = 'query', params = parseParams(s
 
 export const defaults = (params: ParamSpec[]): Params => Object.fromEntries(params.map((p) => [p.name, p.default]));
 
-/** A query's default values: those of the steps it `@uses` (it may read their parameters too), then its own. */
+/** A query's default values: those of the steps it needs (it may read their parameters too), then its own. */
 export function queryDefaults(spec: FigureSpec, specs: readonly FigureSpec[]): Params {
-	const stepValues = spec.uses.map((u) => defaults(specs.find((x) => x.id === u)?.params ?? []));
+	const stepValues = (spec.needs ?? spec.uses).map((u) => defaults(specs.find((x) => x.id === u)?.params ?? []));
 	return Object.assign({}, ...stepValues, defaults(spec.params));
 }
 

@@ -13,6 +13,8 @@ interface StepState {
 	/** for the line the figures that use it show: "Reads the table levels from <title>: <settings>" */
 	title: string;
 	params: ParamSpec[];
+	/** the steps this one reads, in the order they are made (spec.needs) */
+	needs?: readonly string[];
 }
 
 export class Steps {
@@ -27,6 +29,11 @@ export class Steps {
 		this.#state.set(id, next);
 		if (prev && (prev.sql !== next.sql || JSON.stringify(prev.values) !== JSON.stringify(next.values) || prev.edited !== next.edited))
 			this.versions[id] = (this.versions[id] ?? 0) + 1;
+	}
+
+	#key(generation: number, id: string): string {
+		const s = this.#state.get(id)!;
+		return `${generation}\u0000${s.sql}\u0000${JSON.stringify(s.values)}`;
 	}
 
 	info(id: string): StepState | undefined {
@@ -49,15 +56,21 @@ export class Steps {
 	ensure(engine: Queryable, generation: number, id: string, role: Role): Promise<number> {
 		const s = this.#state.get(id);
 		if (!s) return Promise.reject(new Error(`The step "${id}" is not on this page.`));
-		const key = `${generation}\u0000${s.sql}\u0000${JSON.stringify(s.values)}`;
+		const needs = s.needs ?? [];
+		const missing = needs.find((n) => !this.#state.has(n));
+		if (missing) return Promise.reject(new Error(`The step "${missing}" is not on this page.`));
+		// The table depends on the steps it reads: their keys are part of its own.
+		const key = [this.#key(generation, id), ...needs.map((n) => this.#key(generation, n))].join('\u0001');
 		const slot = `${role}:${id}`;
 		const made = this.#made.get(slot);
 		if (made?.key === key) return made.promise;
 		// A reader's version of the step runs on the author's connection too (the figures read it there): it is
-		// checked as a reader's query (guard).
-		const promise = engine
-			.query(s.sql, { params: s.values, role, step: id, guard: s.edited, timeoutMs: s.edited ? 300_000 : 60_000 })
-			.then((r) => Number(r.rows[0]?.Count ?? NaN));
+		// checked as a reader's query (guard). It reads the values of the steps it uses, like any query.
+		const promise = (async () => {
+			for (const n of needs) await this.ensure(engine, generation, n, role);
+			const r = await engine.query(s.sql, { params: { ...this.valuesOf(needs), ...s.values }, role, step: id, guard: s.edited, timeoutMs: s.edited ? 300_000 : 60_000 });
+			return Number(r.rows[0]?.Count ?? NaN);
+		})();
 		this.#made.set(slot, { key, promise });
 		promise.catch(() => {
 			if (this.#made.get(slot)?.promise === promise) this.#made.delete(slot);

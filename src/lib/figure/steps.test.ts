@@ -40,6 +40,36 @@ describe('Steps', () => {
 		expect(steps.valuesOf([])).toEqual({});
 	});
 
+	it('makes the steps a step reads first, with their values, and remakes it when one of them changes', async () => {
+		const steps = new Steps();
+		const engine = fakeEngine();
+		steps.set('itemsets', state({ min_support: 0.01 }));
+		steps.set('rules', { ...state({ min_confidence: 0.2 }), needs: ['itemsets'] });
+		await steps.ensure(engine, 0, 'rules', 'author');
+		expect(engine.calls.map((c) => [c.step, c.params])).toEqual([
+			['itemsets', { min_support: 0.01 }],
+			['rules', { min_support: 0.01, min_confidence: 0.2 }]
+		]);
+		await steps.ensure(engine, 0, 'rules', 'author');
+		expect(engine.calls).toHaveLength(2);
+		// the step it reads changes: both are made again, in order
+		steps.set('itemsets', state({ min_support: 0.02 }));
+		await steps.ensure(engine, 0, 'rules', 'author');
+		expect(engine.calls.slice(2).map((c) => [c.step, c.params])).toEqual([
+			['itemsets', { min_support: 0.02 }],
+			['rules', { min_support: 0.02, min_confidence: 0.2 }]
+		]);
+		// a figure that reads both asks for each: nothing is made twice
+		await Promise.all([steps.ensure(engine, 0, 'itemsets', 'author'), steps.ensure(engine, 0, 'rules', 'author')]);
+		expect(engine.calls).toHaveLength(4);
+	});
+
+	it('refuses a step whose step is missing', async () => {
+		const steps = new Steps();
+		steps.set('rules', { ...state({}), needs: ['itemsets'] });
+		await expect(steps.ensure(fakeEngine(), 0, 'rules', 'author')).rejects.toThrow(/"itemsets" is not on this page/);
+	});
+
 	it('refuses a step that is not on the page', async () => {
 		await expect(new Steps().ensure(fakeEngine(), 0, 'nope', 'author')).rejects.toThrow(/not on this page/);
 	});
