@@ -7,6 +7,8 @@ import { timeline } from './timeline';
 import { barx } from './barx';
 import { heatmap } from './heatmap';
 import { lorenz } from './lorenz';
+import { rulenet } from './rulenet';
+import { count } from './count';
 
-export const charts = { line, bar, barx, timeline, heatmap, lorenz } satisfies Record<string, ChartFn>;
+export const charts = { line, bar, barx, timeline, heatmap, lorenz, rulenet, count } satisfies Record<string, ChartFn>;
 export type ChartKind = keyof typeof charts;

@@ -23,9 +23,18 @@ export const publisherColours: Record<string, string> = {
 	'Other / unclear': '#6b6b6b'
 };
 
-/** A colour scale: the fixed publisher colours when every series is a known publisher, else the palette. */
+/** Basket items by kind (the association chapter): the same kind keeps the same colour in every chart. */
+export const kindColours: Record<string, string> = {
+	purchase: palette[0]!,
+	'financial product': palette[1]!,
+	segment: palette[2]!,
+	level: palette[3]!
+};
+
+/** A colour scale: fixed colours when every series is a known publisher (or item kind), else the palette. */
 export function seriesColours(values: unknown[]): { domain?: string[]; range: string[] } {
 	const names = [...new Set(values.map(String))];
-	if (names.length > 0 && names.every((n) => n in publisherColours)) return { domain: names, range: names.map((n) => publisherColours[n]!) };
+	for (const known of [publisherColours, kindColours])
+		if (names.length > 0 && names.every((n) => n in known)) return { domain: names, range: names.map((n) => known[n]!) };
 	return { range: palette };
 }
