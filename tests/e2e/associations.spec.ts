@@ -1,0 +1,128 @@
+// The association chapter beyond the generic figure contract (figures.spec.ts): the synthetic-data label, the
+// chain of steps (a threshold change remakes itemsets → rules → prospects and the figures that read them), bad
+// thresholds refused while the last results stay, the null model, a group's prospect list as CSV, and the browser's
+// results equal to Node DuckDB's on the same file.
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { parseFigureBlocks, queryDefaults } from '../../src/lib/figure/spec';
+import { openNodeEngine } from '../../src/lib/db/node';
+import { toCsv } from '../../src/lib/figure/csv';
+import { downloadCsv, expect, expectLive, figure, gotoLive, parseCsv, renders, test } from './helpers';
+import { BUILD_DIR } from './site';
+
+const route = 'associations/';
+const step = (page: Page, id: string) => page.locator(`section[data-step="${id}"]`);
+const input = (page: Page, id: string) => page.locator(`[id="${id}"]`);
+
+async function set(page: Page, id: string, value: string) {
+	const el = input(page, id);
+	await el.scrollIntoViewIfNeeded();
+	if ((await el.evaluate((e) => e.tagName)) === 'SELECT') await el.selectOption(value);
+	else {
+		await el.fill(value);
+		await el.press('Tab');
+	}
+}
+
+async function csvRows(page: Page, id: string): Promise<Record<string, string>[]> {
+	const fig = figure(page, id);
+	await fig.scrollIntoViewIfNeeded();
+	await expectLive(fig);
+	const [header, ...rows] = parseCsv((await downloadCsv(page, fig)).text);
+	return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
+}
+
+test('the page says near the top that its data is synthetic, and every figure says so', async ({ page }) => {
+	await page.goto(route);
+	const notice = page.locator('.synthetic-notice');
+	await expect(notice).toContainText('Synthetic data.');
+	expect((await notice.boundingBox())!.y, 'the notice is on the first screen').toBeLessThan(900);
+	for (const fig of await page.locator('figure[data-figure]').all()) await expect(fig.locator('.sources')).toContainText('synthetic data');
+});
+
+test('a minimum support change remakes itemsets, rules and prospects, and the groups follow', async ({ page }) => {
+	await gotoLive(page, route);
+	const groups = await csvRows(page, 'groups');
+	expect(groups.map((g) => g.group).sort()).toEqual(['consumer_loan', 'credit_card', 'wealth_mgmt']);
+	const wealth = groups.find((g) => g.group === 'wealth_mgmt')!;
+	expect(wealth.top_rule).toBe('cat:precious_metals + seg:deposit_high');
+
+	const panel = step(page, 'itemsets');
+	const before = await renders(panel);
+	const groupsFig = figure(page, 'groups');
+	const groupsBefore = await renders(groupsFig);
+	// At 1 % the planted wealth-management antecedent (0.9 % of customers) is no longer frequent: its rule is gone.
+	await set(page, 'itemsets--min_support', '0.01');
+	await expect.poll(() => renders(panel)).toBeGreaterThan(before);
+	await groupsFig.scrollIntoViewIfNeeded();
+	await expect.poll(() => renders(groupsFig)).toBeGreaterThan(groupsBefore);
+	const after = await csvRows(page, 'groups');
+	expect(after.find((g) => g.group === 'wealth_mgmt')?.top_rule).not.toBe('cat:precious_metals + seg:deposit_high');
+});
+
+test('thresholds outside (0, 1] are refused next to the control; the last results stay', async ({ page }) => {
+	await gotoLive(page, route);
+	const panel = step(page, 'rules');
+	await panel.scrollIntoViewIfNeeded();
+	await expectLive(panel);
+	const top = figure(page, 'top-rules');
+	const n = await renders(top);
+	for (const [param, bad] of [['min_confidence', '0'], ['min_confidence', '1.5'], ['min_lift', '-1']] as const) {
+		await set(page, `rules--${param}`, bad);
+		await expect(panel.locator('.controls')).toContainText(/at least|at most/);
+	}
+	await page.waitForTimeout(500);
+	expect(await renders(top), 'no recompute from a refused value').toBe(n);
+	const itemsets = step(page, 'itemsets');
+	await set(page, 'itemsets--min_support', '0');
+	await expect(itemsets.locator('.controls')).toContainText('at least 0.001');
+});
+
+test('in the null model the same search finds no group', async ({ page }) => {
+	await gotoLive(page, route);
+	await set(page, 'baskets--model', 'null');
+	const top = figure(page, 'top-rule-per-product');
+	await top.scrollIntoViewIfNeeded();
+	await expect.poll(async () => (await csvRows(page, 'top-rule-per-product')).length, { timeout: 60_000 }).toBe(0);
+	expect(await csvRows(page, 'groups')).toEqual([]);
+	// The side-by-side figure does not depend on the switch: both models, planted lifts ≥ 1.5, null ones below.
+	const nul = await csvRows(page, 'null-model');
+	for (const p of ['consumer_loan', 'wealth_mgmt', 'credit_card']) {
+		expect(Number(nul.find((r) => r.product === p && r.model === 'As generated')!.lift)).toBeGreaterThanOrEqual(1.5);
+		expect(Number(nul.find((r) => r.product === p && r.model === 'Null model')!.lift)).toBeLessThan(1.5);
+	}
+});
+
+test('a group’s prospect list downloads whole, as many rows as the group has prospects', async ({ page }) => {
+	await gotoLive(page, route);
+	const groups = await csvRows(page, 'groups');
+	await set(page, 'prospect-list--product', 'credit_card');
+	const fig = figure(page, 'prospect-list');
+	await expect.poll(async () => (await csvRows(page, 'prospect-list')).length, { timeout: 30_000 }).toBe(Number(groups.find((g) => g.group === 'credit_card')!.prospects));
+	await expect(fig.locator('svg').first()).toBeVisible();
+});
+
+test('every figure computed in the browser equals Node DuckDB on the same database file', async ({ page }) => {
+	test.setTimeout(240_000);
+	const essay = readFileSync(join(BUILD_DIR, '..', 'content', 'associations.md'), 'utf8');
+	const engine = await openNodeEngine(join(BUILD_DIR, 'data'), [{ alias: 'customers', file: 'customers.duckdb' }]);
+	try {
+		await gotoLive(page, route);
+		const specs = parseFigureBlocks(essay);
+		for (const spec of specs) {
+			if (spec.step) {
+				await engine.query(spec.sql, { params: queryDefaults(spec, specs), step: spec.id });
+				continue;
+			}
+			const fig = figure(page, spec.id);
+			await fig.scrollIntoViewIfNeeded();
+			await expectLive(fig);
+			const browser = (await downloadCsv(page, fig)).text;
+			const node = await engine.query(spec.sql, { params: queryDefaults(spec, specs) });
+			expect(browser, `${spec.id}: same CSV from the browser and from Node`).toBe(toCsv(node.columns, node.rows));
+		}
+	} finally {
+		engine.close();
+	}
+});
