@@ -6,25 +6,16 @@ import { toPlain } from './plain';
 
 interface ArrowField {
 	name: string;
-	type: { typeId: number; scale?: number; toString(): string };
+	type: { typeId: number; toString(): string };
 }
 interface ArrowBatch {
 	numRows: number;
 	getChildAt(i: number): { get(i: number): unknown } | null;
 }
 
-// apache-arrow Type ids: Decimal = 7, Date = 8, Timestamp = 10.
-const DECIMAL = 7;
+// apache-arrow Type ids: Date = 8, Timestamp = 10.
 const DATE = 8;
 const TIMESTAMP = 10;
-
-/**
- * A DECIMAL(p, s) as the nearest double to its decimal digits (what Node DuckDB gives): Arrow's conversion scales
- * by a power of ten in floating point, which leaves 889327.7000000001 for 889327.70.
- */
-function decimal(v: unknown, scale: number): unknown {
-	return typeof v === 'number' && Number.isFinite(v) && scale > 0 && scale <= 20 ? Number(v.toFixed(scale)) : v;
-}
 
 export function arrowToRows(schema: { fields: ArrowField[] }, batches: ArrowBatch[]): { columns: Column[]; rows: Row[] } {
 	const fields = schema.fields;
@@ -35,9 +26,8 @@ export function arrowToRows(schema: { fields: ArrowField[] }, batches: ArrowBatc
 		for (let r = 0; r < batch.numRows; r++) {
 			const row: Row = {};
 			fields.forEach((f, i) => {
+				const v = vectors[i]?.get(r) ?? null;
 				const t = f.type.typeId;
-				const raw = vectors[i]?.get(r) ?? null;
-				const v = t === DECIMAL ? decimal(raw, f.type.scale ?? 0) : raw;
 				row[f.name] =
 					v !== null && (t === DATE || t === TIMESTAMP) && (typeof v === 'number' || typeof v === 'bigint')
 						? new Date(Number(v))
