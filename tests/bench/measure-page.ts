@@ -132,7 +132,7 @@ export function nextValues(c: ControlInfo, n: number): string[] {
 		const lo = c.min ?? cur - 5 * step;
 		const hi = c.max ?? cur + 5 * step;
 		pool = [];
-		for (let v = lo; v <= hi && pool.length < 50; v += step) pool.push(String(v));
+		for (let i = 0; lo + i * step <= hi + 1e-12 && pool.length < 50; i++) pool.push(String(Number((lo + i * step).toFixed(10))));
 	}
 	if (pool.length < 2) return [];
 	const at = Math.max(0, pool.indexOf(c.value));

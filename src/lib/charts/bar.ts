@@ -16,7 +16,7 @@ export const bar: ChartFn = (rows, o, { document, width }) => {
 		marginLeft: 56,
 		marginBottom: grouped ? 36 : 30,
 		style: baseStyle,
-		fx: grouped ? { label: o.xLabel ?? null, tickFormat: 'd', padding: 0.15 } : undefined,
+		fx: grouped ? { label: o.xLabel ?? null, tickFormat: typeof rows[0]?.[o.facet!] === 'number' ? 'd' : undefined, padding: 0.15 } : undefined,
 		x: grouped ? { axis: null, paddingInner: 0.1 } : { label: o.xLabel ?? null, tickFormat: typeof rows[0]?.[x] === 'number' ? 'd' : undefined, padding: 0.2 },
 		y: { label: o.yLabel ?? unitOf(rows), grid: true, tickFormat: o.percent ? (v: number) => `${v}%` : undefined },
 		color: { ...seriesColours(o.series ? rows.map((d) => d[o.series!]) : []), legend: Boolean(o.series) },
