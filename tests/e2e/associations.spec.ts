@@ -126,3 +126,26 @@ test('every figure computed in the browser equals Node DuckDB on the same databa
 		engine.close();
 	}
 });
+
+test('the rules table sorts by any measure (click a header; again to reverse)', async ({ page }) => {
+	await gotoLive(page, route);
+	const fig = figure(page, 'top-rules');
+	await fig.scrollIntoViewIfNeeded();
+	await expectLive(fig);
+	await fig.locator('details.data-table summary').click();
+	const header = fig.locator('details.data-table th', { hasText: /^\s*support(\s*[▲▼])?\s*$/ }).first();
+	const column = async () => {
+		const i = await fig.locator('details.data-table th').evaluateAll((ths) => ths.findIndex((th) => th.textContent!.trim().startsWith('support')));
+		return fig.locator(`details.data-table tbody tr td:nth-child(${i + 1})`).allTextContents();
+	};
+	const numbers = async () => (await column()).map((t) => Number(t.replace(/,/g, '')));
+	await header.getByRole('button').click();
+	await expect(header).toHaveAttribute('aria-sort', 'ascending');
+	const up = await numbers();
+	expect(up).toEqual([...up].sort((a, b) => a - b));
+	await header.getByRole('button').click();
+	await expect(header).toHaveAttribute('aria-sort', 'descending');
+	const down = await numbers();
+	expect(down).toEqual([...down].sort((a, b) => b - a));
+	expect(new Set(down).size).toBeGreaterThan(1);
+});
