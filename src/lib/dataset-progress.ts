@@ -1,6 +1,7 @@
 // What DatasetSwitch shows while a dataset is made in the browser: the sizes offered, and one line and one
 // bar value per stage ("Generating customers 340,000 / 1,000,000", "Loading orders into DuckDB 3.2 M / 6.8 M rows").
-import { locale, t } from '$lib/strings';
+import { locale } from '$lib/strings';
+import { t } from './DatasetSwitch.strings';
 
 /** 20k (quick), 100k (the published size: the same rows, a proof that the generator is deterministic), 1M (stress). */
 export const SIZES = [20_000, 100_000, 1_000_000] as const;

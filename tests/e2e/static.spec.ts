@@ -33,6 +33,21 @@ for (const route of FIGURE_ROUTES) {
 	});
 }
 
+for (const route of FIGURE_ROUTES) {
+	test(`${routeName(route)} carries each figure's SQL once: in its SQL panel, not again in the page data`, async ({ request }) => {
+		const { document } = parseHTML(await (await request.get(route)).text());
+		const scripts = [...document.querySelectorAll('script')].map((s) => s.textContent ?? '').join('\n');
+		expect(scripts, 'the page data').toContain('figures');
+		for (const f of document.querySelectorAll('[data-figure], [data-step]')) {
+			const sql = f.querySelector('.sql-panel pre.sql')?.textContent ?? '';
+			// Its longest line that JSON and devalue write alike (no <, > or &, which devalue escapes as \u003C …).
+			const line = sql.split('\n').filter((l) => !/[<>&]/.test(l)).sort((a, b) => b.length - a.length)[0] ?? '';
+			expect.soft(line.length, `${f.id}: a line of SQL to look for`).toBeGreaterThan(20);
+			expect.soft(scripts, `${f.id}: its SQL in the page data`).not.toContain(JSON.stringify(line).slice(1, -1));
+		}
+	});
+}
+
 test('favicon and .nojekyll are served', async ({ request }) => {
 	const { document } = parseHTML(await (await request.get('')).text());
 	const icon = document.querySelector('link[rel=icon]')?.getAttribute('href');
