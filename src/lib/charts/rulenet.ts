@@ -37,8 +37,9 @@ export const rulenet: ChartFn = (rows, o, { document, width }) => {
 		document,
 		width,
 		height: o.height ?? 40 + (narrow ? 22 : 26) * n,
-		marginLeft: narrow ? 112 : 170,
-		marginRight: narrow ? 104 : 150,
+		// room for the longest label on each side (about 6.4 px a character at 11 px, 7.6 at 13 px)
+		marginLeft: Math.min(Math.round(width * 0.4), Math.round(16 + (narrow ? 6.4 : 7.6) * Math.max(8, ...left.map((l) => l.length)))),
+		marginRight: Math.min(Math.round(width * 0.4), Math.round(16 + (narrow ? 6.4 : 7.6) * Math.max(8, ...right.map((l) => l.length)))),
 		marginTop: 20,
 		marginBottom: 10,
 		style: { ...baseStyle, fontSize: narrow ? '11px' : '13px' },
