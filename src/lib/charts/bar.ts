@@ -9,14 +9,20 @@ export const bar: ChartFn = (rows, o, { document, width }) => {
 	const y = o.y ?? 'y';
 	const grouped = o.facet !== undefined;
 	const low = (d: Record<string, unknown>) => o.confidence !== undefined && d[o.confidence] === 'low';
+	// Facet labels that do not fit side by side (long names on a phone) are turned.
+	const facets = grouped ? [...new Set(rows.map((d) => String(d[o.facet!])))] : [];
+	const longest = Math.max(0, ...facets.map((f) => f.length));
+	const turn = grouped && facets.length * longest * 7 > width - 70;
 	return Plot.plot({
 		document,
 		width,
 		height: o.height ?? Math.round(Math.min(420, Math.max(260, width * 0.5))),
 		marginLeft: 56,
-		marginBottom: grouped ? 36 : 30,
+		marginBottom: turn ? Math.round(26 + longest * 5.2) : grouped ? 36 : 30,
 		style: baseStyle,
-		fx: grouped ? { label: o.xLabel ?? null, tickFormat: typeof rows[0]?.[o.facet!] === 'number' ? 'd' : undefined, padding: 0.15 } : undefined,
+		fx: grouped
+			? { label: turn ? null : (o.xLabel ?? null), tickFormat: typeof rows[0]?.[o.facet!] === 'number' ? 'd' : undefined, padding: 0.15, ...(turn ? { tickRotate: -35 } : {}) }
+			: undefined,
 		x: grouped ? { axis: null, paddingInner: 0.1 } : { label: o.xLabel ?? null, tickFormat: typeof rows[0]?.[x] === 'number' ? 'd' : undefined, padding: 0.2 },
 		y: { label: o.yLabel ?? unitOf(rows), grid: true, tickFormat: o.percent ? (v: number) => `${v}%` : undefined },
 		color: { ...seriesColours(o.series ? rows.map((d) => d[o.series!]) : []), legend: Boolean(o.series) },
