@@ -17,7 +17,7 @@ export const bar: ChartFn = (rows, o, { document, width }) => {
 		document,
 		width,
 		height: o.height ?? Math.round(Math.min(420, Math.max(260, width * 0.5))),
-		marginLeft: 56,
+		marginLeft: turn ? Math.max(56, Math.round(longest * 4.4)) : 56,
 		marginBottom: turn ? Math.round(26 + longest * 5.2) : grouped ? 36 : 30,
 		style: baseStyle,
 		fx: grouped
