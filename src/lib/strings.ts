@@ -14,6 +14,7 @@ export const t = {
 	linkReady: 'Link (copy it from here):',
 	showSql: 'SQL',
 	running: 'Running…',
+	busy: (seconds: number) => `Computing… ${seconds} s`,
 	slow: 'This query has been running for more than 10 s. It may never finish: Cancel it to keep working with this figure.',
 	params: 'Parameters',
 	engineFailed: 'The interactive figures could not start in this browser, so the charts below are the published versions (they are complete and sourced). Reason:',

@@ -51,9 +51,10 @@ export class Steps {
 	/**
 	 * The step's table exists on `role`'s connection of `engine` (generation: which engine; a new one has no
 	 * tables) with the step's current query and values. Concurrent callers share one computation, which resolves
-	 * to the table's row count (DuckDB's answer to CREATE TABLE … AS).
+	 * to the table's row count (DuckDB's answer to CREATE TABLE … AS). `signal` (the step panel's Cancel) stops
+	 * the computation it starts; the next call starts it again.
 	 */
-	ensure(engine: Queryable, generation: number, id: string, role: Role): Promise<number> {
+	ensure(engine: Queryable, generation: number, id: string, role: Role, signal?: AbortSignal): Promise<number> {
 		const s = this.#state.get(id);
 		if (!s) return Promise.reject(new Error(`The step "${id}" is not on this page.`));
 		const needs = s.needs ?? [];
@@ -67,8 +68,8 @@ export class Steps {
 		// A reader's version of the step runs on the author's connection too (the figures read it there): it is
 		// checked as a reader's query (guard). It reads the values of the steps it uses, like any query.
 		const promise = (async () => {
-			for (const n of needs) await this.ensure(engine, generation, n, role);
-			const r = await engine.query(s.sql, { params: { ...this.valuesOf(needs), ...s.values }, role, step: id, guard: s.edited, timeoutMs: s.edited ? 300_000 : 60_000 });
+			for (const n of needs) await this.ensure(engine, generation, n, role, signal);
+			const r = await engine.query(s.sql, { params: { ...this.valuesOf(needs), ...s.values }, role, step: id, guard: s.edited, signal, timeoutMs: s.edited ? 300_000 : 60_000 });
 			return Number(r.rows[0]?.Count ?? NaN);
 		})();
 		this.#made.set(slot, { key, promise });

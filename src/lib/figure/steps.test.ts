@@ -64,6 +64,16 @@ describe('Steps', () => {
 		expect(engine.calls).toHaveLength(4);
 	});
 
+	it('passes the step panel’s Cancel signal to every query it starts, the steps it reads included', async () => {
+		const steps = new Steps();
+		const engine = fakeEngine();
+		const c = new AbortController();
+		steps.set('itemsets', state({}));
+		steps.set('rules', { ...state({}), needs: ['itemsets'] });
+		await steps.ensure(engine, 0, 'rules', 'author', c.signal);
+		expect(engine.calls.map((x) => x.signal)).toEqual([c.signal, c.signal]);
+	});
+
 	it('refuses a step whose step is missing', async () => {
 		const steps = new Steps();
 		steps.set('rules', { ...state({}), needs: ['itemsets'] });
