@@ -40,7 +40,7 @@ else {
 // change recomputes rules and groups in ≤ 1 s" (minimum support: itemsets, rules, prospects and the figures near).
 const customerPages = new Map<string, Partial<PageSpec>>([
 	['/customers/', { baseline: 'bare-customers', recomputeBudget: 100, control: 'levels--f5' }],
-	['/associations/', { baseline: 'bare-customers', recomputeBudget: 1000, control: 'itemsets--min_support' }]
+	['/associations/', { baseline: 'bare-customers', recomputeBudget: 1000, control: 'itemsets--min_support', waitFor: 'groups' }]
 ]);
 const pages: PageSpec[] = [
 	{ name: 'home', path: '', bare: false, chapter: false, figures: hasFigures('') },
@@ -63,7 +63,7 @@ const executablePath = await findChromium();
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const results = new Map<string, RunResult[]>(pages.map((p) => [p.name, []]));
 try {
-	const measure = (p: PageSpec) => measureRun(browser, server.url + p.path, { expectLive: p.figures, changes, timeoutMs: 60_000, control: p.control }).catch(failedRun);
+	const measure = (p: PageSpec) => measureRun(browser, server.url + p.path, { expectLive: p.figures, changes, timeoutMs: 60_000, control: p.control, waitFor: p.waitFor }).catch(failedRun);
 	// One discarded load per page: the server gzips each file on first request, and the OS caches the files.
 	console.log(`bench: warm-up (${pages.length} pages)`);
 	for (const p of pages) await measure(p);

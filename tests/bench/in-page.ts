@@ -115,7 +115,7 @@ export function findControl(id: string | null): ControlInfo | null {
  * every live figure within a screen that follows its settings (a page step's figures, shared parameters: their
  * `.follows` line links to the panel that holds the control).
  */
-export function timeRecompute({ id, value, timeoutMs }: { id: string; value: string; timeoutMs: number }): Promise<number> {
+export function timeRecompute({ id, value, timeoutMs, also = [] }: { id: string; value: string; timeoutMs: number; also?: string[] }): Promise<number> {
 	const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement;
 	const owner = el.closest<HTMLElement>('figure[data-figure], section[data-step]')!;
 	const ownerId = owner.dataset.figure ?? owner.dataset.step;
@@ -126,7 +126,7 @@ export function timeRecompute({ id, value, timeoutMs }: { id: string; value: str
 		return r.bottom > -window.innerHeight && r.top < 2 * window.innerHeight;
 	};
 	const figures = [owner, ...Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]'))].filter(
-		(f, i) => i === 0 || (f.dataset.state === 'live' && near(f) && f.querySelector(`.follows a[href="#${ownerId}"]`))
+		(f, i) => i === 0 || also.includes(f.dataset.figure!) || (f.dataset.state === 'live' && near(f) && f.querySelector(`.follows a[href="#${ownerId}"]`))
 	);
 	const before = new Map(figures.map((f) => [f, Number(f.dataset.renders ?? 0)]));
 	return new Promise((resolve, reject) => {

@@ -12,6 +12,8 @@ export interface RunOptions {
 	timeoutMs: number;
 	/** the control whose changes are timed (default: the first control of the first figure) */
 	control?: string;
+	/** a figure the change must redraw too, wherever it is: it is scrolled into view and timed with the rest */
+	waitFor?: string;
 }
 
 export interface Recompute {
@@ -149,13 +151,16 @@ async function measureRecompute(page: import('@playwright/test').Page, o: RunOpt
 			await fig.scrollIntoViewIfNeeded();
 			await page.waitForFunction((el) => (el as HTMLElement).dataset.state === 'live', await fig.elementHandle(), { timeout: o.timeoutMs });
 		}
-		await page.locator(`[id="${control.id}"]`).scrollIntoViewIfNeeded();
+		// The figure that must redraw is the one on screen (a figure far below only goes stale); the control is set
+		// from the page, wherever it is.
+		if (o.waitFor) await page.locator(`figure[data-figure="${o.waitFor}"]`).scrollIntoViewIfNeeded();
+		else await page.locator(`[id="${control.id}"]`).scrollIntoViewIfNeeded();
 	}
 	// Let the first live draw settle (ResizeObserver, idle work) before timing changes.
 	await page.waitForTimeout(300);
 	const samples: number[] = [];
 	for (const value of nextValues(control, o.changes)) {
-		samples.push(round((await page.evaluate(inPage(timeRecompute, { id: control.id, value, timeoutMs: 10_000 }))) as number)!);
+		samples.push(round((await page.evaluate(inPage(timeRecompute, { id: control.id, value, timeoutMs: 30_000, also: o.waitFor ? [o.waitFor] : [] }))) as number)!);
 		await page.waitForTimeout(50);
 	}
 	return samples.length ? { figure: control.figure, control: control.id, samples, median: median(samples) } : null;

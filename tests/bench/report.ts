@@ -15,6 +15,8 @@ export interface PageSpec {
 	recomputeBudget?: number;
 	/** the control whose changes are timed */
 	control?: string;
+	/** a figure the change must redraw, timed with the rest (the association groups, four steps downstream) */
+	waitFor?: string;
 	/** a ready chapter (the per-chapter budgets apply) */
 	chapter: boolean;
 	figures: boolean;
