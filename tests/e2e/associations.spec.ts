@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { parseFigureBlocks, queryDefaults } from '../../src/lib/figure/spec';
 import { openNodeEngine } from '../../src/lib/db/node';
 import { toCsv } from '../../src/lib/figure/csv';
-import { downloadCsv, expect, expectLive, figure, gotoLive, parseCsv, renders, test } from './helpers';
+import { downloadCsv, expect, expectLive, figure, gotoLive, parseCsv, renders, replaceSql, runButton, test } from './helpers';
 import { BUILD_DIR } from './site';
 
 const route = 'associations/';
@@ -148,4 +148,20 @@ test('the rules table sorts by any measure (click a header; again to reverse)', 
 	const down = await numbers();
 	expect(down).toEqual([...down].sort((a, b) => b - a));
 	expect(new Set(down).size).toBeGreaterThan(1);
+});
+
+test('an edited query that returns ENUM columns shows their labels (DuckDB-WASM streams them without)', async ({ page }) => {
+	await gotoLive(page, route);
+	const fig = figure(page, 'item-support');
+	await fig.scrollIntoViewIfNeeded();
+	await expectLive(fig);
+	const n = await renders(fig);
+	await replaceSql(page, fig, 'SELECT customer_id, age_band, region, category FROM customers JOIN orders USING (customer_id) ORDER BY order_id LIMIT 5');
+	await runButton(fig).click();
+	await expect.poll(() => renders(fig)).toBeGreaterThan(n);
+	const [header, ...rows] = parseCsv((await downloadCsv(page, fig)).text);
+	expect(header).toEqual(['customer_id', 'age_band', 'region', 'category']);
+	expect(rows).toHaveLength(5);
+	for (const r of rows) for (const cell of r.slice(1)) expect(cell, r.join(',')).not.toBe('');
+	expect(rows.map((r) => r[1])).toEqual(expect.arrayContaining([expect.stringMatching(/^(18-24|25-34|35-44|45-54|55\+)$/)]));
 });

@@ -10,7 +10,28 @@ interface ArrowField {
 }
 interface ArrowBatch {
 	numRows: number;
-	getChildAt(i: number): { get(i: number): unknown } | null;
+	getChildAt(i: number): { get(i: number): unknown; data?: readonly unknown[] } | null;
+}
+
+// apache-arrow's Type.Dictionary.
+const DICTIONARY = -1;
+
+/**
+ * The dictionary-encoded (ENUM) columns whose dictionary came back empty. DuckDB-WASM's streamed results (`send`)
+ * carry ENUM columns as Arrow dictionaries without their values, so every cell would read as empty: the engine
+ * asks again with those columns cast to text (`castEnumsToText`).
+ */
+export function emptyDictionaryColumns(schema: { fields: ArrowField[] }, batches: ArrowBatch[]): string[] {
+	return schema.fields
+		.filter((f, i) => f.type.typeId === DICTIONARY && batches.some((b) => b.numRows > 0 && (b.getChildAt(i)?.data ?? []).some((d) => ((d as { dictionary?: { length: number } }).dictionary?.length ?? 0) === 0)))
+		.map((f) => f.name);
+}
+
+/** The same query with these columns as VARCHAR (the query's own order and other columns unchanged). */
+export function castEnumsToText(sql: string, columns: string[]): string {
+	const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
+	const body = sql.trim().replace(/;\s*$/, '');
+	return `SELECT * REPLACE (${columns.map((c) => `CAST(${q(c)} AS VARCHAR) AS ${q(c)}`).join(', ')}) FROM (\n${body}\n)`;
 }
 
 // apache-arrow Type ids: Date = 8, Timestamp = 10.

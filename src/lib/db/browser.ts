@@ -8,7 +8,7 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { QueryError, sqlError } from './errors';
 import { compileParams } from './params';
 import { refuseForReader, refuseTransactionControl } from './guard';
-import { arrowToRows } from './arrow-rows';
+import { arrowToRows, castEnumsToText, emptyDictionaryColumns } from './arrow-rows';
 import { searchPath, setupStatements, stepStatement } from './setup';
 import type { DatabaseFile, QueryOptions, QueryResult, Queryable, Role } from './types';
 
@@ -62,12 +62,17 @@ export class BrowserEngine implements Queryable {
 
 	query(sql: string, options: QueryOptions = {}): Promise<QueryResult> {
 		// One query at a time: the eh bundle has one thread, and a queue keeps cancel unambiguous.
-		const next = this.#queue.then(() => this.#run(sql, options));
+		const next = this.#queue.then(async () => {
+			const first = await this.#run(sql, options);
+			// ENUM columns arrive without their labels (see emptyDictionaryColumns): ask once more, as text.
+			if (!first.enumColumns.length || options.step) return first.result;
+			return (await this.#run(castEnumsToText(sql, first.enumColumns), options)).result;
+		});
 		this.#queue = next.catch(() => undefined);
 		return next;
 	}
 
-	async #run(sql: string, options: QueryOptions): Promise<QueryResult> {
+	async #run(sql: string, options: QueryOptions): Promise<{ result: QueryResult; enumColumns: string[] }> {
 		if (options.signal?.aborted) throw new QueryError('cancelled', 'The query was cancelled.');
 		const compiled = compileParams(sql, options.params);
 		if (options.role === 'reader' || options.guard) refuseForReader(compiled.sql);
@@ -123,7 +128,7 @@ export class BrowserEngine implements Queryable {
 			const { batches, schema } = await Promise.race([run, stopped]);
 			if (stop) throw stop;
 			const { columns, rows } = arrowToRows(schema, batches);
-			return { columns, rows, elapsedMs: performance.now() - t0 };
+			return { result: { columns, rows, elapsedMs: performance.now() - t0 }, enumColumns: emptyDictionaryColumns(schema, batches) };
 		} catch (e) {
 			if (stop) throw stop;
 			if (e instanceof QueryError) throw e;
