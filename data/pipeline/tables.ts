@@ -164,6 +164,27 @@ export const tables: TableSpec[] = [
 			{ name: 'value', description: 'yes, no, partial or a short status; NULL where no source was found.' },
 			...provenanceDocs
 		]
+	},
+	{
+		name: 'swot_factors',
+		database: 'reference',
+		kind: 'real',
+		csv: 'swot_factors.csv',
+		description:
+			'SWOT factors of 融e购, written for this site from the sourced tables: each with its evidence in one sentence and the source of that evidence. The weights (importance within a side: S + W = 1, O + T = 1) and ratings (intensity, 1-5) are our judgement.',
+		select: `SELECT factor_id, quadrant, label_en, label_zh, evidence, CAST(weight AS DECIMAL(4,3)) AS weight,
+  CAST(rating AS TINYINT) AS rating, ${provenance} FROM raw`,
+		orderBy: 'quadrant, factor_id',
+		columns: [
+			{ name: 'factor_id', description: 'S1 … T6: quadrant letter and number.' },
+			{ name: 'quadrant', description: 'S (strength), W (weakness), O (opportunity) or T (threat).' },
+			{ name: 'label_en', description: 'The factor, in English.' },
+			{ name: 'label_zh', description: 'The factor, in Chinese (中文).' },
+			{ name: 'evidence', description: 'The public evidence for it, in one sentence, from the row its source_url points to.' },
+			{ name: 'weight', description: 'Importance within its side (strengths and weaknesses sum to 1; opportunities and threats sum to 1). Our judgement.' },
+			{ name: 'rating', description: 'Intensity, 1 (slight) to 5 (strong); the quadrant gives the sign. Our judgement.' },
+			...provenanceDocs
+		]
 	}
 ];
 
