@@ -9,6 +9,7 @@ import { heatmap } from './heatmap';
 import { lorenz } from './lorenz';
 import { rulenet } from './rulenet';
 import { count } from './count';
+import { quadrant } from './quadrant';
 
-export const charts = { line, bar, barx, timeline, heatmap, lorenz, rulenet, count } satisfies Record<string, ChartFn>;
+export const charts = { line, bar, barx, timeline, heatmap, lorenz, rulenet, count, quadrant } satisfies Record<string, ChartFn>;
 export type ChartKind = keyof typeof charts;

@@ -48,7 +48,15 @@ export const differs = (next: Params, current: Params) => Object.entries(next).s
  * One line for a figure that follows shared settings: consecutive labels with the same "Prefix: " are merged,
  * so "Orders: band 2 from 2 · Orders: band 3 from 4" reads "Orders: band 2 from 2, band 3 from 4".
  */
+const MAX_LISTED = 12;
+
 export function describeSettings(params: ParamSpec[], values: Params): string {
+	// A long list of settings (a factor table) names only those changed from their defaults.
+	if (params.length > MAX_LISTED) {
+		const changed = params.filter((p) => values[p.name] !== p.default);
+		if (!changed.length) return `all ${params.length} settings at their defaults`;
+		return `${describeSettings(changed.length > MAX_LISTED ? changed.slice(0, MAX_LISTED) : changed, values)}${changed.length > MAX_LISTED ? ` and ${changed.length - MAX_LISTED} more` : ''} (the other ${params.length - changed.length} at their defaults)`;
+	}
 	const parts: { prefix: string; items: string[] }[] = [];
 	for (const p of params) {
 		const v = values[p.name];

@@ -44,3 +44,12 @@ describe('describeSettings', () => {
 		expect(describeSettings(params, { f2: 2, f3: 4, wf: 0.3, basis: 'year' })).toBe('Orders: band 2 from 2, band 3 from 4 · Weight of orders 0.3 · Monthly spend Total ÷ 12');
 	});
 });
+
+describe('describeSettings of a long factor table', () => {
+	const params = Array.from({ length: 20 }, (_, i) => ({ name: `w${i}`, kind: 'number' as const, default: 0.05, label: `F${i} — weight` }));
+	const defaultsOf = Object.fromEntries(params.map((p) => [p.name, p.default]));
+	it('names only the settings changed from their defaults', () => {
+		expect(describeSettings(params, defaultsOf)).toBe('all 20 settings at their defaults');
+		expect(describeSettings(params, { ...defaultsOf, w3: 0.1, w4: 0 })).toBe('F3 — weight 0.1 · F4 — weight 0 (the other 18 at their defaults)');
+	});
+});

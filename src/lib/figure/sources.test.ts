@@ -53,3 +53,12 @@ describe('sourcesOf', () => {
 		]);
 	});
 });
+
+describe('sources given as lists', () => {
+	it('reads a row that carries several sources as aligned lists, in order, without duplicates', () => {
+		expect(sourcesOf([{ total: 1, source_url: ['https://a', 'https://b', 'https://a'], source_name: ['A', 'B', 'A'] }])).toEqual([
+			{ url: 'https://a', name: 'A', low: false },
+			{ url: 'https://b', name: 'B', low: false }
+		]);
+	});
+});

@@ -1,6 +1,7 @@
 // The sources of what a figure shows, read from its rows: every distinct URL in a source_url column (or
 // source_url_2 … for a row computed from several sources, paired with source_name_2 …), in order of first
-// appearance, with its name and whether any row from it is low-confidence.
+// appearance, with its name and whether any row from it is low-confidence. A row that sums many sourced rows (a SWOT
+// total) may carry them as lists: source_url = [url, …] with source_name = [name, …] in the same order.
 import type { Row } from '$lib/db/types';
 
 export interface SourceRef {
@@ -14,12 +15,17 @@ export function sourcesOf(rows: Row[]): SourceRef[] {
 	for (const r of rows) {
 		for (const key of Object.keys(r)) {
 			const m = /^source_url(_\d+)?$/.exec(key);
-			const url = r[key];
-			if (!m || typeof url !== 'string' || url === '') continue;
-			const name = r[`source_name${m[1] ?? ''}`];
-			const ref = byUrl.get(url) ?? { url, name: typeof name === 'string' ? name : url, low: false };
-			if (r.confidence === 'low') ref.low = true;
-			byUrl.set(url, ref);
+			if (!m) continue;
+			const urls = r[key];
+			const names = r[`source_name${m[1] ?? ''}`];
+			const list = Array.isArray(urls);
+			for (const [i, url] of (list ? urls : [urls]).entries()) {
+				if (typeof url !== 'string' || url === '') continue;
+				const name = list ? (Array.isArray(names) ? names[i] : undefined) : names;
+				const ref = byUrl.get(url) ?? { url, name: typeof name === 'string' ? name : url, low: false };
+				if (!list && r.confidence === 'low') ref.low = true;
+				byUrl.set(url, ref);
+			}
 		}
 	}
 	return [...byUrl.values()];
