@@ -2,14 +2,9 @@
 // chain of steps (a threshold change remakes itemsets → rules → prospects and the figures that read them), bad
 // thresholds refused while the last results stay, the null model, a group's prospect list as CSV, and the browser's
 // results equal to Node DuckDB's on the same file.
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { parseFigureBlocks, queryDefaults } from '../../src/lib/figure/spec';
-import { openNodeEngine } from '../../src/lib/db/node';
-import { toCsv } from '../../src/lib/figure/csv';
 import { downloadCsv, expect, expectLive, figure, gotoLive, parseCsv, renders, replaceSql, runButton, test } from './helpers';
-import { BUILD_DIR } from './site';
+import { expectFiguresAsInNode } from './same-as-node';
 
 const route = 'associations/';
 const step = (page: Page, id: string) => page.locator(`section[data-step="${id}"]`);
@@ -105,26 +100,7 @@ test('a group’s prospect list downloads whole, as many rows as the group has p
 
 test('every figure computed in the browser equals Node DuckDB on the same database file', async ({ page }) => {
 	test.setTimeout(240_000);
-	const essay = readFileSync(join(BUILD_DIR, '..', 'content', 'associations.md'), 'utf8');
-	const engine = await openNodeEngine(join(BUILD_DIR, 'data'), [{ alias: 'customers', file: 'customers.duckdb' }]);
-	try {
-		await gotoLive(page, route);
-		const specs = parseFigureBlocks(essay);
-		for (const spec of specs) {
-			if (spec.step) {
-				await engine.query(spec.sql, { params: queryDefaults(spec, specs), step: spec.id });
-				continue;
-			}
-			const fig = figure(page, spec.id);
-			await fig.scrollIntoViewIfNeeded();
-			await expectLive(fig);
-			const browser = (await downloadCsv(page, fig)).text;
-			const node = await engine.query(spec.sql, { params: queryDefaults(spec, specs) });
-			expect(browser, `${spec.id}: same CSV from the browser and from Node`).toBe(toCsv(node.columns, node.rows));
-		}
-	} finally {
-		engine.close();
-	}
+	await expectFiguresAsInNode(page, route, 'associations.md', 'customers');
 });
 
 test('the rules table sorts by any measure (click a header; again to reverse)', async ({ page }) => {

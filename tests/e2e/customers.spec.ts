@@ -1,14 +1,9 @@
 // The customer chapter beyond the generic figure contract (figures.spec.ts): the synthetic-data label, the
 // grading settings shared by the level figures, the checks that refuse bad band edges and weights while the last
 // valid figures stay, the quantile contrast, and the browser's results equal to Node DuckDB's on the same file.
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { parseFigureBlocks, queryDefaults } from '../../src/lib/figure/spec';
-import { openNodeEngine } from '../../src/lib/db/node';
-import { toCsv } from '../../src/lib/figure/csv';
-import { readFileSync } from 'node:fs';
 import { chartSignature, downloadCsv, expect, expectLive, figure, gotoLive, parseCsv, renders, test } from './helpers';
-import { BUILD_DIR } from './site';
+import { expectFiguresAsInNode } from './same-as-node';
 
 const route = 'customers/';
 // The grading is a page step: its panel (section[data-step=levels]) holds the controls, and the level figures read
@@ -134,23 +129,5 @@ test('a link whose band edges fail the check is ignored with a message, and the 
 });
 
 test('every figure computed in the browser equals Node DuckDB on the same database file', async ({ page }) => {
-	const essay = readFileSync(join(BUILD_DIR, '..', 'content', 'customers.md'), 'utf8');
-	const engine = await openNodeEngine(join(BUILD_DIR, 'data'), [{ alias: 'customers', file: 'customers.duckdb' }]);
-	try {
-		await gotoLive(page, route);
-		const specs = parseFigureBlocks(essay);
-		for (const spec of specs) {
-			if (spec.step) {
-				await engine.query(spec.sql, { params: queryDefaults(spec, specs), step: spec.id });
-				continue;
-			}
-			const fig = figure(page, spec.id);
-			await expectLive(fig);
-			const browser = (await downloadCsv(page, fig)).text;
-			const node = await engine.query(spec.sql, { params: queryDefaults(spec, specs) });
-			expect(browser, `${spec.id}: same CSV from the browser and from Node`).toBe(toCsv(node.columns, node.rows));
-		}
-	} finally {
-		engine.close();
-	}
+	await expectFiguresAsInNode(page, route, 'customers.md', 'customers');
 });

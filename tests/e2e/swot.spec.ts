@@ -1,14 +1,9 @@
 // The SWOT chapter beyond the generic figure contract: the factor weights and ratings are edited on the page, a side
 // whose weights do not add up to 1 is refused with the last position kept, the equal-weights preset is a link, and
 // the browser's results equal Node DuckDB's.
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { parseFigureBlocks, queryDefaults } from '../../src/lib/figure/spec';
-import { openNodeEngine } from '../../src/lib/db/node';
-import { toCsv } from '../../src/lib/figure/csv';
 import { chartSignature, downloadCsv, expect, expectLive, figure, gotoLive, parseCsv, renders, test } from './helpers';
-import { BUILD_DIR } from './site';
+import { expectFiguresAsInNode } from './same-as-node';
 
 const route = 'swot/';
 const step = (page: Page) => page.locator('section[data-step="factors"]');
@@ -71,23 +66,5 @@ test('the equal-weights preset gives every factor of a side the same weight', as
 });
 
 test('every figure computed in the browser equals Node DuckDB on the same database file', async ({ page }) => {
-	const essay = readFileSync(join(BUILD_DIR, '..', 'content', 'swot.md'), 'utf8');
-	const engine = await openNodeEngine(join(BUILD_DIR, 'data'), [{ alias: 'reference', file: 'reference.duckdb' }]);
-	try {
-		await gotoLive(page, route);
-		const specs = parseFigureBlocks(essay);
-		for (const spec of specs) {
-			if (spec.step) {
-				await engine.query(spec.sql, { params: queryDefaults(spec, specs), step: spec.id });
-				continue;
-			}
-			const fig = figure(page, spec.id);
-			await fig.scrollIntoViewIfNeeded();
-			await expectLive(fig);
-			const node = await engine.query(spec.sql, { params: queryDefaults(spec, specs) });
-			expect((await downloadCsv(page, fig)).text, spec.id).toBe(toCsv(node.columns, node.rows));
-		}
-	} finally {
-		engine.close();
-	}
+	await expectFiguresAsInNode(page, route, 'swot.md', 'reference');
 });

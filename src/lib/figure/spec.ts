@@ -175,7 +175,7 @@ export const defaults = (params: ParamSpec[]): Params => Object.fromEntries(para
 
 /** A query's default values: those of the steps it needs (it may read their parameters too), then its own. */
 export function queryDefaults(spec: FigureSpec, specs: readonly FigureSpec[]): Params {
-	const stepValues = (spec.needs ?? spec.uses).map((u) => defaults(specs.find((x) => x.id === u)?.params ?? []));
+	const stepValues = spec.needs.map((u) => defaults(specs.find((x) => x.id === u)?.params ?? []));
 	return Object.assign({}, ...stepValues, defaults(spec.params));
 }
 

@@ -14,7 +14,7 @@ interface StepState {
 	title: string;
 	params: ParamSpec[];
 	/** the steps this one reads, in the order they are made (spec.needs) */
-	needs?: readonly string[];
+	needs: readonly string[];
 }
 
 export class Steps {
@@ -57,7 +57,7 @@ export class Steps {
 	ensure(engine: Queryable, generation: number, id: string, role: Role, signal?: AbortSignal): Promise<number> {
 		const s = this.#state.get(id);
 		if (!s) return Promise.reject(new Error(`The step "${id}" is not on this page.`));
-		const needs = s.needs ?? [];
+		const needs = s.needs;
 		const missing = needs.find((n) => !this.#state.has(n));
 		if (missing) return Promise.reject(new Error(`The step "${missing}" is not on this page.`));
 		// The table depends on the steps it reads: their keys are part of its own.

@@ -13,7 +13,7 @@ function fakeEngine() {
 		}
 	};
 }
-const state = (values: Record<string, number>) => ({ sql: 'SELECT 1', values, edited: false, title: 'Step', params: [] });
+const state = (values: Record<string, number>) => ({ sql: 'SELECT 1', values, edited: false, title: 'Step', params: [], needs: [] as string[] });
 
 describe('Steps', () => {
 	it('makes a step once per query and values, shares the computation, and answers its row count', async () => {

@@ -18,6 +18,12 @@ export interface SyntheticTable {
 	columns: ColumnDoc[];
 }
 
+/** holdings and holdings_null: the same columns (the null model's products for the same customers). */
+const holdingsTypes = {
+	customer_id: 'INTEGER', credit_card: 'TINYINT', consumer_loan: 'TINYINT', mortgage: 'TINYINT', wealth_mgmt: 'TINYINT',
+	fund: 'TINYINT', insurance: 'TINYINT', precious_metals_acct: 'TINYINT', deposit_high: 'TINYINT'
+};
+
 export const syntheticTables: SyntheticTable[] = [
 	{
 		name: 'customers',
@@ -51,10 +57,7 @@ export const syntheticTables: SyntheticTable[] = [
 	{
 		name: 'holdings',
 		description: 'SYNTHETIC. The financial products each customer holds at the end of the window year (0/1 flags).',
-		types: {
-			customer_id: 'INTEGER', credit_card: 'TINYINT', consumer_loan: 'TINYINT', mortgage: 'TINYINT', wealth_mgmt: 'TINYINT',
-			fund: 'TINYINT', insurance: 'TINYINT', precious_metals_acct: 'TINYINT', deposit_high: 'TINYINT'
-		},
+		types: holdingsTypes,
 		orderBy: 'customer_id',
 		columns: [
 			{ name: 'customer_id', description: 'The customer (customers.customer_id).' },
@@ -72,10 +75,7 @@ export const syntheticTables: SyntheticTable[] = [
 		name: 'holdings_null',
 		description:
 			'SYNTHETIC, the null model: the same customers’ products without the three planted relations (what the generator writes with plant=false). Only credit_card, consumer_loan and wealth_mgmt can differ from holdings.',
-		types: {
-			customer_id: 'INTEGER', credit_card: 'TINYINT', consumer_loan: 'TINYINT', mortgage: 'TINYINT', wealth_mgmt: 'TINYINT',
-			fund: 'TINYINT', insurance: 'TINYINT', precious_metals_acct: 'TINYINT', deposit_high: 'TINYINT'
-		},
+		types: holdingsTypes,
 		orderBy: 'customer_id',
 		columns: [
 			{ name: 'customer_id', description: 'The customer (customers.customer_id).' },
