@@ -11,11 +11,14 @@ export const quadrant: ChartFn = (rows, o, { document, width }) => {
 	const pts = rows.filter((d) => typeof d[x] === 'number' && typeof d[y] === 'number');
 	const m = Math.max(0.1, ...pts.flatMap((d) => [Math.abs(d[x] as number), Math.abs(d[y] as number)])) * 1.6;
 	const size = Math.min(width, 560);
+	// On a phone the full names of two corners would meet in the middle: the quadrant letters only (the point's
+	// label and the table name the strategy).
+	const short = size < 480;
 	const corners = [
-		{ x: m, y: m, t: 'SO · aggressive', a: 'end' },
-		{ x: -m, y: m, t: 'WO · turnaround', a: 'start' },
-		{ x: -m, y: -m, t: 'WT · defensive', a: 'start' },
-		{ x: m, y: -m, t: 'ST · diversification', a: 'end' }
+		{ x: m, y: m, t: short ? 'SO' : 'SO · aggressive', a: 'end' },
+		{ x: -m, y: m, t: short ? 'WO' : 'WO · turnaround', a: 'start' },
+		{ x: -m, y: -m, t: short ? 'WT' : 'WT · defensive', a: 'start' },
+		{ x: m, y: -m, t: short ? 'ST' : 'ST · diversification', a: 'end' }
 	];
 	return Plot.plot({
 		document,
