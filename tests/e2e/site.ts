@@ -12,7 +12,7 @@ export const SCREENSHOT_DIR = join(root, 'test-results', 'screenshots');
 /** Every route, relative to the base path ('' is the home page). */
 export const ROUTES = ['', 'growth/', 'platforms/', 'swot/', 'customers/', 'associations/', 'conclusions/', 'data/', 'playground/'];
 /** The chapters that hold figures today; each must have at least one. */
-export const FIGURE_ROUTES = ['growth/', 'swot/', 'customers/', 'associations/'];
+export const FIGURE_ROUTES = ['growth/', 'platforms/', 'swot/', 'customers/', 'associations/', 'conclusions/'];
 
 export const routeName = (route: string) => `/${route}`;
 

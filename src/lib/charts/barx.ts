@@ -3,13 +3,22 @@
 // With `series`, bars are coloured by that column (with a legend): basket items by kind.
 import * as Plot from '@observablehq/plot';
 import type { ChartFn } from './types';
-import { baseStyle, palette, seriesColours } from './theme';
+import { baseStyle, logScale, palette, seriesColours } from './theme';
 
 export const barx: ChartFn = (rows, o, { document, width }) => {
 	const x = o.x ?? 'x';
 	const y = o.y ?? 'y';
 	const shown = rows.filter((d) => typeof d[x] === 'number');
 	const fmt = (v: unknown) => (typeof v === 'number' ? `${v}${o.percent ? ' %' : ''}` : '');
+	// The text at a bar's end: a label column (e.g. the figure as the source wrote it, "> 400"), else the value.
+	const end = (d: Record<string, unknown>) => (o.label ? String(d[o.label] ?? '') : fmt(d[x]));
+	const low = (d: Record<string, unknown>) => o.confidence !== undefined && d[o.confidence] === 'low';
+	// On a log axis bars start at the power of ten below the smallest value (a log axis has no zero).
+	const log = logScale(rows, o.scaleType);
+	const positive = shown.map((d) => Number(d[x])).filter((v) => v > 0);
+	const floor = 10 ** Math.floor(Math.log10(positive.length ? Math.min(...positive) : 1));
+	// Room on the right for the longest end text (a label such as "more than 800 billion yuan" is long).
+	const endRoom = Math.min(Math.round(width * 0.3), Math.max(56, Math.round(Math.max(0, ...shown.map((d) => end(d).length)) * 6.6 + 12)));
 	const labels = [...new Set(rows.map((d) => String(d[y])))];
 	// Long labels (rules such as "cat:precious_metals + seg:deposit_high → fin:wealth_mgmt") get up to 55 % of the
 	// width and wrap there (Plot's lineWidth is in ems, about two characters each).
@@ -22,16 +31,20 @@ export const barx: ChartFn = (rows, o, { document, width }) => {
 		width,
 		height: o.height ?? 60 + (wraps ? 16 * lines + 10 : rows.length > 12 ? 24 : 38) * Math.max(1, rows.length),
 		marginLeft,
-		marginRight: 56,
+		marginRight: endRoom,
 		marginBottom: 44,
 		style: baseStyle,
-		x: { label: o.xLabel ?? null, labelAnchor: 'center', labelOffset: 34, grid: true, nice: true },
+		x: log
+			? { type: 'log', label: `${o.xLabel ?? ''} (log scale)`, labelAnchor: 'center', labelOffset: 34, grid: true, tickFormat: '~s' }
+			: { label: o.xLabel ?? null, labelAnchor: 'center', labelOffset: 34, grid: true, nice: true },
 		y: { label: null, domain: labels },
 		color: o.series ? { ...seriesColours(rows.map((d) => d[o.series!])), legend: true } : undefined,
 		marks: [
-			Plot.barX(shown, { x, y, fill: o.series ?? palette[0], tip: true }),
-			Plot.text(shown, { x, y, text: (d) => fmt(d[x]), dx: 4, textAnchor: 'start', fill: 'currentColor' }),
-			Plot.ruleX([0]),
+			Plot.barX(shown, { ...(log ? { x1: floor, x2: x } : { x }), y, fill: o.series ?? palette[0], fillOpacity: (d) => (low(d) ? 0.45 : 1), tip: true }),
+			// the text outside the bar's end: right of a positive bar, left of a negative one
+			Plot.text(shown.filter((d) => Number(d[x]) >= 0), { x, y, text: end, dx: 4, textAnchor: 'start', fill: 'currentColor' }),
+			Plot.text(shown.filter((d) => Number(d[x]) < 0), { x, y, text: end, dx: -4, textAnchor: 'end', fill: 'currentColor' }),
+			log ? null : Plot.ruleX([0]),
 			// wrapped tick labels (the axis mark replaces the implicit one)
 			wraps ? Plot.axisY({ label: null, lineWidth: (marginLeft - 14) / 14.4, tickSize: 4 }) : null,
 			o.pivot === undefined ? null : Plot.ruleX([o.pivot], { stroke: 'currentColor', strokeDasharray: '4 3' })

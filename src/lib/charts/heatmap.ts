@@ -6,7 +6,10 @@
 // here as SVG rectangles, the same on the server and in the browser.
 import * as Plot from '@observablehq/plot';
 import type { ChartFn, ChartOptions } from './types';
-import { baseStyle } from './theme';
+import { answerColours, baseStyle, palette } from './theme';
+
+const KNOWN = Object.keys(answerColours);
+const order = (v: string) => (KNOWN.includes(v) ? KNOWN.indexOf(v) : KNOWN.length);
 
 const CHAR = 7; // px per character of 13px text, roughly
 const ROW = 38; // px per y category
@@ -45,9 +48,14 @@ export function textOn(fill: string): 'black' | 'white' {
  * below 0 (TGI, month index: pivot 100) is capped at twice the pivot, so the scale runs 0…200 with 200+ at the
  * darkest colour instead of inventing negative values to balance a 554.
  */
-export function colourScale(o: ChartOptions, values: number[]): Plot.ScaleOptions {
-	const [lo, hi] = values.length ? [Math.min(...values), Math.max(...values)] : [0, 1];
+export function colourScale(o: ChartOptions, all: (number | string)[]): Plot.ScaleOptions {
 	const label = o.fillLabel ?? o.fill;
+	if (o.scheme === 'categories') {
+		const domain = [...new Set(all.map(String))].sort((a, b) => order(a) - order(b));
+		return { type: 'ordinal', domain, range: domain.map((v, i) => answerColours[v] ?? palette[i % palette.length]!), label };
+	}
+	const values = all.map(Number);
+	const [lo, hi] = values.length ? [Math.min(...values), Math.max(...values)] : [0, 1];
 	if (o.scheme === 'levels') return { type: 'ordinal', domain: [1, 2, 3, 4, 5], range: levelColours, label: o.fillLabel ?? 'Level' };
 	if (o.scheme !== 'diverging') return { type: 'linear', scheme: 'Blues', domain: [lo, hi], label };
 	const pivot = num(o.pivot) ?? 0;
@@ -90,9 +98,30 @@ function legend(document: Document, scale: Plot.Scale, title: string, width: num
 	return svg;
 }
 
+/** The legend of named categories: a swatch and its name each, flowing onto as many lines as the width needs. */
+function swatches(document: Document, scale: Plot.Scale, title: string, width: number): Element {
+	const items = [...(scale.domain ?? [])].map(String);
+	let [x, y] = [16, 30];
+	const placed = items.map((name) => {
+		const w = 18 + name.length * 6.6 + 14;
+		if (x + w > width - 8 && x > 16) [x, y] = [16, y + 18];
+		const at = { name, x, y };
+		x += w;
+		return at;
+	});
+	const svg = el(document, 'svg', { width, height: y + 10, viewBox: `0 0 ${width} ${y + 10}`, 'font-size': 11, style: `font-family:${baseStyle.fontFamily}` });
+	el(document, 'text', { x: 16, y: 11, 'font-weight': 'bold' }, svg, title);
+	for (const p of placed) {
+		el(document, 'rect', { x: p.x, y: p.y - 10, width: 12, height: 12, fill: scale.apply(p.name), stroke: '#c9c6bf' }, svg);
+		el(document, 'text', { x: p.x + 17, y: p.y }, svg, p.name);
+	}
+	return svg;
+}
+
 export const heatmap: ChartFn = (rows, o, { document, width }) => {
 	const [x, y, fill, label] = [o.x ?? 'x', o.y ?? 'y', o.fill ?? 'fill', o.label];
-	const cells = rows.map((d) => ({ ...d, [fill]: num(d[fill]) }));
+	const text = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
+	const cells = rows.map((d) => ({ ...d, [fill]: o.scheme === 'categories' ? text(d[fill]) : num(d[fill]) }));
 	const valued = cells.filter((d) => d[fill] !== null);
 	const xs = [...new Set(rows.map((d) => d[x]))];
 	const ys = [...new Set(rows.map((d) => d[y]))];
@@ -108,7 +137,7 @@ export const heatmap: ChartFn = (rows, o, { document, width }) => {
 	const ml = rotate === -35 ? ml35 : marginLeft;
 	const band = bandFor(ml);
 	const depth = rotate === 0 ? 14 * wrap : xChars * CHAR * (rotate === -35 ? 0.57 : 1);
-	const colour = colourScale(o, valued.map((d) => d[fill] as number));
+	const colour = colourScale(o, valued.map((d) => d[fill] as number | string));
 	const paint = Plot.scale({ color: colour });
 	// Cell text at 12 px, else 10 px, else none (the tooltip still has the value).
 	const longest = label ? Math.max(0, ...valued.map((d) => String(d[label] ?? '').length)) : 0;
@@ -139,6 +168,6 @@ export const heatmap: ChartFn = (rows, o, { document, width }) => {
 	if (!valued.length) return chart;
 	// The legend above the cells, where Plot puts its own (in a plain div: no figure margins).
 	const box = document.createElement('div');
-	box.append(legend(document, paint, String(colour.label ?? ''), width), chart);
+	box.append((o.scheme === 'categories' ? swatches : legend)(document, paint, String(colour.label ?? ''), width), chart);
 	return box;
 };

@@ -38,3 +38,17 @@ export function seriesColours(values: unknown[]): { domain?: string[]; range: st
 		if (names.length > 0 && names.every((n) => n in known)) return { domain: names, range: names.map((n) => known[n]!) };
 	return { range: palette };
 }
+
+/** Answers in a feature matrix: a found 'yes' strong, 'no' warm, and an unsourced cell pale grey (never a guess). */
+export const answerColours: Record<string, string> = {
+	yes: '#2b8a6e',
+	partial: '#a7d8c4',
+	no: '#e9a88c',
+	closed: '#b5443a',
+	operating: '#4f86b5',
+	'no source found': '#eeece7'
+};
+
+/** True when a `scaleType` column asks for a log axis. */
+export const logScale = (rows: Record<string, unknown>[], column: string | undefined): boolean =>
+	column !== undefined && rows[0]?.[column] === 'log';
