@@ -136,7 +136,14 @@ export const tables: TableSpec[] = [
 		csv: 'bank_platform_metrics.csv',
 		description:
 			'Scale of bank-run platforms (ICBC 融e购, CCB 善融商务) and of the comparators (Alibaba China retail GMV and active buyers, JD GMV and active accounts). Definitions differ: see period_definition and note.',
-		select: `SELECT platform, operator, period, period_definition, metric, value AS value_text,
+		// period_end: where the period ends, so figures can put calendar and fiscal years on one time axis
+		select: `SELECT platform, operator, period, period_definition,
+  CASE WHEN regexp_full_match(period, '\\d{4}') THEN make_date(period::INT, 12, 31)
+       WHEN regexp_full_match(period, 'FY\\d{4}') THEN make_date(period[3:]::INT, 3, 31)
+       WHEN regexp_full_match(period, '\\d{4}-\\d{2}') THEN last_day(strptime(period || '-01', '%Y-%m-%d'))::DATE
+       WHEN regexp_matches(period, ' to \\d{4}-\\d{2}$') THEN last_day(strptime(right(period, 7) || '-01', '%Y-%m-%d'))::DATE
+  END AS period_end,
+  metric, value AS value_text,
   ${numeric('value')} AS value, ${qualifier('value')} AS value_qualifier, unit, ${provenance} FROM raw`,
 		orderBy: 'platform, metric, period, source_url',
 		columns: [
@@ -144,6 +151,7 @@ export const tables: TableSpec[] = [
 			{ name: 'operator', description: 'Company operating it.' },
 			{ name: 'period', description: 'Period as reported (calendar or fiscal year, half-year …).' },
 			{ name: 'period_definition', description: 'What the period covers; Alibaba’s fiscal year ends 31 March.' },
+			{ name: 'period_end', description: 'The last day of the period (31 December of a calendar year, 31 March of an Alibaba fiscal year, a month’s last day); NULL for a half-year, a quarter or an undated period.' },
 			{ name: 'metric', description: 'transaction_volume, gmv, users, active_buyers …' },
 			...valueDocs,
 			...provenanceDocs
