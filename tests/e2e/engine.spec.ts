@@ -5,9 +5,10 @@ import { FIGURE_ROUTES } from './site';
 
 const route = FIGURE_ROUTES[0]!;
 
-test('with WASM blocked every figure keeps its chart, ends in error, and one notice explains', async ({ page, context, watch }) => {
+for (const blockedRoute of FIGURE_ROUTES)
+test(`with WASM blocked every figure of /${blockedRoute} keeps its chart, ends in error, and one notice explains`, async ({ page, context, watch }) => {
 	await context.route('**/*.wasm', (r) => r.abort());
-	await page.goto(route);
+	await page.goto(blockedRoute);
 	const ids = await figureIds(page);
 	expect(ids.length).toBeGreaterThan(0);
 	for (const id of ids) {

@@ -1,6 +1,7 @@
 // Fixtures and small page helpers for the e2e specs. Every test gets a `watch` on its browser context: it
 // records requests (pages and workers), aborts any to another origin, and collects console errors, page
-// errors, hydration warnings and responses >= 400. A request to another origin fails any test.
+// errors, hydration warnings and responses >= 400. A request to another origin or a violation of the site's
+// Content-Security-Policy fails any test.
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { BuiltControl } from './site';
@@ -17,10 +18,16 @@ export interface Watch {
 	errors: string[];
 	/** Responses with status >= 400. */
 	badResponses: string[];
+	/** Content-Security-Policy violations (the page's securitypolicyviolation events and the browser's reports). */
+	csp: string[];
 }
 
 export async function watchContext(context: BrowserContext, origin: string): Promise<Watch> {
-	const w: Watch = { requests: [], external: [], errors: [], badResponses: [] };
+	const w: Watch = { requests: [], external: [], errors: [], badResponses: [], csp: [] };
+	// The page reports each violation of its CSP as an event; the browser also logs it ("Refused to …").
+	await context.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`))
+	);
 	context.on('request', (r) => void w.requests.push(r.url()));
 	await context.route('**/*', (route) => {
 		const url = route.request().url();
@@ -29,6 +36,7 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
 		return route.abort('blockedbyclient');
 	});
 	context.on('console', (m) => {
+		if (/CSP violation|Content Security Policy/i.test(m.text())) w.csp.push(`${m.text()} (${m.location().url})`);
 		if (m.type() === 'error' || /hydration/i.test(m.text())) w.errors.push(`console.${m.type()}: ${m.text()} (${m.location().url})`);
 	});
 	context.on('weberror', (e) => void w.errors.push(`page error: ${e.error().stack ?? e.error().message}`));
@@ -58,6 +66,7 @@ export const test = base.extend<{ watch: Watch }>({
 			const w = await watchContext(context, new URL(baseURL!).origin);
 			await use(w);
 			expect(w.external, 'requests to another origin').toEqual([]);
+			expect(w.csp, 'Content-Security-Policy violations').toEqual([]);
 		},
 		{ auto: true }
 	]

@@ -11,5 +11,23 @@ import { rulenet } from './rulenet';
 import { count } from './count';
 import { quadrant } from './quadrant';
 
-export const charts = { line, bar, barx, timeline, heatmap, lorenz, rulenet, count, quadrant } satisfies Record<string, ChartFn>;
-export type ChartKind = keyof typeof charts;
+const drawn = { line, bar, barx, timeline, heatmap, lorenz, rulenet, count, quadrant } satisfies Record<string, ChartFn>;
+export type ChartKind = keyof typeof drawn;
+
+/**
+ * Plot names its mark groups (`<g aria-label="bar">`); inside a chart that is one image (role="img", labelled with
+ * the figure's summary, its data in a table) those names are ARIA that the role prohibits, and say nothing a reader
+ * needs: they are dropped. The root svg keeps its attributes.
+ */
+function asImage(fn: ChartFn): ChartFn {
+	return (rows, options, env) => {
+		const el = fn(rows, options, env);
+		for (const named of el.querySelectorAll('g[aria-label], g[aria-description]')) {
+			named.removeAttribute('aria-label');
+			named.removeAttribute('aria-description');
+		}
+		return el;
+	};
+}
+
+export const charts = Object.fromEntries(Object.entries(drawn).map(([k, fn]) => [k, asImage(fn)])) as Record<ChartKind, ChartFn>;
