@@ -2,8 +2,12 @@
 // to schedule the in-browser database on a page with figures. The data files come from the prerendered page.
 import { startLiveFigures } from '$lib/figure/live.svelte';
 import type { DatabaseFile } from '$lib/db/types';
+import { storedTheme } from '$lib/theme';
 
 export function init() {
+	// A theme the reader chose (the system's needs nothing: the stylesheet follows it)
+	const theme = storedTheme();
+	if (theme) document.documentElement.dataset.theme = theme;
 	const json = document.querySelector<HTMLElement>('main[data-databases]')?.dataset.databases;
 	if (json) startLiveFigures(JSON.parse(json) as DatabaseFile[]);
 }

@@ -1,17 +1,51 @@
-// Narrow and wide screens: no horizontal page scroll; screenshots for a human look in test-results/screenshots/.
+// Phone, tablet and desktop widths, light and dark: no horizontal page scroll on any route; screenshots of every
+// route at 390 and 1280 px in both themes for a human look (test-results/screenshots/, kept as CI artefacts).
+// The theme toggle overrides the system's setting and is remembered; the charts follow the theme.
 import { join } from 'node:path';
 import { expect, expectAllLive, test } from './helpers';
-import { FIGURE_ROUTES, routeName, SCREENSHOT_DIR } from './site';
+import { FIGURE_ROUTES, ROUTES, routeName, SCREENSHOT_DIR } from './site';
 
-for (const route of ['', 'growth/']) {
-	for (const width of [1280, 390]) {
-		test(`${routeName(route)} at ${width} px has no horizontal scroll`, async ({ page }) => {
-			await page.setViewportSize({ width, height: 900 });
-			await page.goto(route);
-			if (FIGURE_ROUTES.includes(route)) await expectAllLive(page);
-			const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-			await page.screenshot({ path: join(SCREENSHOT_DIR, `${route.replace(/\/$/, '') || 'home'}-${width}.png`), fullPage: true });
-			expect(scrollWidth, 'document.documentElement.scrollWidth').toBeLessThanOrEqual(width);
-		});
-	}
+for (const route of ROUTES) {
+	test(`${routeName(route)} at 390, 768 and 1280 px, light and dark, has no horizontal scroll`, async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.goto(route);
+		if (FIGURE_ROUTES.includes(route)) await expectAllLive(page);
+		// one load: the charts redraw to each width (ResizeObserver) and recolour with the scheme
+		for (const scheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			for (const width of [390, 768, 1280]) {
+				await page.setViewportSize({ width, height: 900 });
+				await page.waitForTimeout(400);
+				const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+				if (width !== 768)
+					await page.screenshot({ path: join(SCREENSHOT_DIR, `${route.replace(/\/$/, '') || 'home'}-${width}-${scheme}.png`), fullPage: true });
+				expect(scrollWidth, `document.documentElement.scrollWidth at ${width} px, ${scheme}`).toBeLessThanOrEqual(width);
+			}
+		}
+	});
 }
+
+/** Relative luminance of a CSS rgb() colour (0 black … 1 white). */
+const luminance = (rgb: string) => {
+	const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? ['255', '255', '255']).map(Number).map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+	return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
+
+test('dark mode follows the system, the toggle overrides it and is remembered, and the charts follow', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('growth/');
+	await expectAllLive(page);
+	const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const chartText = () => page.locator('figure[data-figure] .chart svg').first().evaluate((el) => getComputedStyle(el).color);
+	expect(luminance(await bg()), 'dark background').toBeLessThan(0.05);
+	expect(luminance(await chartText()), 'light chart text on it').toBeGreaterThan(0.5);
+	const toggle = page.getByRole('button', { name: 'Dark mode' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	expect(luminance(await bg()), 'light background after the toggle').toBeGreaterThan(0.8);
+	expect(luminance(await chartText()), 'dark chart text').toBeLessThan(0.1);
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	expect(luminance(await bg()), 'still light after a reload').toBeGreaterThan(0.8);
+});

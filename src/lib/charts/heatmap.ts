@@ -75,8 +75,8 @@ function el(document: Document, tag: string, attrs: Record<string, string | numb
 function hatch(document: Document): SVGElement {
 	const defs = el(document, 'defs', {});
 	const p = el(document, 'pattern', { id: HATCH, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, defs);
-	el(document, 'rect', { width: 6, height: 6, fill: '#f1f0ec' }, p);
-	el(document, 'line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: '#c9c6bf', 'stroke-width': 1.5 }, p);
+	el(document, 'rect', { width: 6, height: 6, fill: 'var(--hatch-bg)' }, p);
+	el(document, 'line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: 'var(--hatch-line)', 'stroke-width': 1.5 }, p);
 	return defs as SVGElement;
 }
 
@@ -112,7 +112,7 @@ function swatches(document: Document, scale: Plot.Scale, title: string, width: n
 	const svg = el(document, 'svg', { width, height: y + 10, viewBox: `0 0 ${width} ${y + 10}`, 'font-size': 11, style: `font-family:${baseStyle.fontFamily}` });
 	el(document, 'text', { x: 16, y: 11, 'font-weight': 'bold' }, svg, title);
 	for (const p of placed) {
-		el(document, 'rect', { x: p.x, y: p.y - 10, width: 12, height: 12, fill: scale.apply(p.name), stroke: '#c9c6bf' }, svg);
+		el(document, 'rect', { x: p.x, y: p.y - 10, width: 12, height: 12, fill: scale.apply(p.name), stroke: 'var(--hatch-line)' }, svg);
 		el(document, 'text', { x: p.x + 17, y: p.y }, svg, p.name);
 	}
 	return svg;

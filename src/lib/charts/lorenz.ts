@@ -71,12 +71,12 @@ export const lorenz: ChartFn = (rows, o, { document, width }) => {
 		y: { domain: [0, 1], ticks, tickFormat: pct, grid: true, label: o.yLabel ?? 'Share of spend', labelArrow: 'none' },
 		marks: [
 			Plot.areaY(curves[0] ?? [], { x: 'x', y1: 'y', y2: 'x', fill: colour(names[0] ?? ''), fillOpacity: 0.12 }),
-			Plot.line([[0, 0], [1, 1]], { stroke: '#8a8a8a', strokeWidth: 1.25, strokeDasharray: '5,4' }),
-			Plot.text([[0.75, 0.75]], { text: () => 'Equality', rotate: angle, dy: -8, fill: '#6b6b6b' }),
+			Plot.line([[0, 0], [1, 1]], { stroke: 'var(--chart-muted)', strokeWidth: 1.25, strokeDasharray: '5,4' }),
+			Plot.text([[0.75, 0.75]], { text: () => 'Equality', rotate: angle, dy: -8, fill: 'var(--chart-muted)' }),
 			...curves.map((c) => Plot.line(c, { x: 'x', y: 'y', stroke: colour(c[0]!.s), strokeWidth: 2.25 })),
 			Plot.dot(curves.flat(), Plot.pointerX({ x: 'x', y: 'y', fill: (p: Point) => colour(p.s), r: 4 })),
 			Plot.tip(curves.flat(), Plot.pointerX({ x: 'x', y: 'y', title: (p: Point) => `${p.s ? `${p.s}: ` : ''}${pct(p.x)} of customers, ${pct(p.y)}` })),
-			Plot.dot(notes, { x: 'x', y: 'y', r: 4, fill: (p: Point) => colour(p.s), stroke: 'white' }),
+			Plot.dot(notes, { x: 'x', y: 'y', r: 4, fill: (p: Point) => colour(p.s), stroke: 'var(--bg)' }),
 			noteMark(notes.filter((p) => p.x <= 0.5), true),
 			noteMark(notes.filter((p) => p.x > 0.5), false)
 		]

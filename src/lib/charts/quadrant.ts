@@ -34,7 +34,7 @@ export const quadrant: ChartFn = (rows, o, { document, width }) => {
 			Plot.ruleY([0], { stroke: 'currentColor' }),
 			// one mark per corner: text anchor and offset are constants of a mark, not channels
 			...corners.map((c) =>
-				Plot.text([c], { x: 'x', y: 'y', text: 't', textAnchor: c.a as 'start' | 'end', dy: c.y > 0 ? 10 : -10, dx: c.x > 0 ? -4 : 4, fill: '#6b6b6b', fontWeight: 'bold' })
+				Plot.text([c], { x: 'x', y: 'y', text: 't', textAnchor: c.a as 'start' | 'end', dy: c.y > 0 ? 10 : -10, dx: c.x > 0 ? -4 : 4, fill: 'var(--chart-muted)', fontWeight: 'bold' })
 			),
 			Plot.link(pts, { x1: 0, y1: 0, x2: x, y2: y, stroke: palette[0], strokeWidth: 2, markerEnd: 'arrow' }),
 			Plot.dot(pts, { x, y, r: 5, fill: palette[0], tip: true }),

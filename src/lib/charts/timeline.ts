@@ -27,8 +27,8 @@ export const timeline: ChartFn = (rows, o, { document, width }) => {
 		marks: [
 			// lineWidth is in ems of the tick font: labels longer than the margin end in an ellipsis.
 			Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: (marginLeft - 12) / 12.5, fontSize: 11.5 }),
-			Plot.ruleY(rows, { y: label, stroke: '#e6e2da' }),
-			Plot.dot(rows, { x, y: label, r: 5, fill: lane, stroke: 'white', title: (d) => `${full(d)}\n(${d.source_name})` })
+			Plot.ruleY(rows, { y: label, stroke: 'var(--chart-rule)' }),
+			Plot.dot(rows, { x, y: label, r: 5, fill: lane, stroke: 'var(--bg)', title: (d) => `${full(d)}\n(${d.source_name})` })
 		]
 	});
 };
