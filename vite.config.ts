@@ -12,7 +12,7 @@ function staticChartsOnServerOnly(): Plugin {
 		load(id, options) {
 			if (!options?.ssr && /\/src\/lib\/charts\/render-static\.ts$/.test(id))
 				// A non-empty value makes Svelte keep the server's nodes at hydration (an empty one misaligns it).
-				return 'export const STATIC_WIDTH = 680; export function renderStatic() { return " "; }';
+				return 'export const STATIC_WIDTH = 680; export function renderStatic() { return " "; } export function describeStatic() { return ""; }';
 		}
 	};
 }

@@ -2,7 +2,7 @@
 // AA rules, plus axe's best practices), with 0 violations allowed.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, expectAllLive, test } from './helpers';
+import { expect, expectAllLive, expectLive, figure, gotoLive, renders, test } from './helpers';
 import { FIGURE_ROUTES, ROUTES, routeName } from './site';
 
 async function violations(page: Page): Promise<string[]> {
@@ -26,3 +26,17 @@ for (const route of ROUTES) {
 		}
 	});
 }
+
+test("a chart's text alternative is generated from its rows and follows a control", async ({ page }) => {
+	await gotoLive(page, 'growth/');
+	const fig = figure(page, 'online-retail');
+	await expectLive(fig);
+	const label = () => fig.locator('.chart[role=img]').getAttribute('aria-label');
+	const before = await label();
+	expect(before).toMatch(/^Online retail sales in China, 2014-2024\. All online retail: [\d.]+ \(2014\) to [\d.]+ \(2024\); Physical goods: /);
+	const n = await renders(fig);
+	await fig.getByLabel('Show').selectOption('reported');
+	await expect.poll(() => renders(fig)).toBeGreaterThan(n);
+	await expect.poll(label).not.toBe(before);
+	expect(await label()).toMatch(/All online retail: 49\.7 \(2014\)/); // NBS's published growth for 2014
+});

@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import { charts, type ChartKind } from './index';
 import { staticRows } from './static-rows';
 import type { ChartOptions } from './types';
+import { describeChart } from './describe';
 
 export const STATIC_WIDTH = 680;
 
@@ -15,4 +16,9 @@ export function renderStatic(kind: ChartKind, figureId: string, options: ChartOp
 	const el = charts[kind](rows, options, { document: document as unknown as Document, width: STATIC_WIDTH });
 	// Coordinates to a hundredth of a pixel: the same drawing, a third fewer bytes in the page.
 	return el.outerHTML.replace(/(\d+\.\d\d)\d+/g, '$1');
+}
+
+/** The chart's text alternative from the build-time rows (the browser makes its own from the live rows). */
+export function describeStatic(kind: ChartKind, figureId: string, options: ChartOptions): string {
+	return describeChart(kind, staticRows.get(figureId) ?? [], options);
 }
