@@ -28,8 +28,14 @@ const levelRows: Row[] = [
 const levels: ChartOptions = { x: 'cat', y: 'seg', fill: 'lv', label: 'txt', scheme: 'levels' };
 
 describe('heatmap', () => {
-	it('is registered as a chart kind', () => {
-		expect(charts.heatmap).toBe(heatmap);
+	it('is registered as a chart kind, drawn as one image (no ARIA names on its mark groups)', () => {
+		const { document } = parseHTML('<!doctype html><html><body></body></html>');
+		const rows = [{ x: 'a', y: 'b', fill: 1 }];
+		const direct = heatmap(rows, {}, { document: document as unknown as Document, width: 400 });
+		const registered = charts.heatmap(rows, {}, { document: document as unknown as Document, width: 400 });
+		expect(direct.querySelectorAll('g[aria-label]').length).toBeGreaterThan(0);
+		expect(registered.querySelectorAll('g[aria-label]').length).toBe(0);
+		expect(registered.querySelectorAll('rect').length).toBe(direct.querySelectorAll('rect').length);
 	});
 
 	it('draws one cell per row, a NULL value as a hatched cell', () => {
