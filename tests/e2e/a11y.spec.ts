@@ -35,7 +35,7 @@ test("a chart's text alternative is generated from its rows and follows a contro
 	const before = await label();
 	expect(before).toMatch(/^Online retail sales in China, 2014-2024\. All online retail: [\d.]+ \(2014\) to [\d.]+ \(2024\); Physical goods: /);
 	const n = await renders(fig);
-	await fig.getByLabel('Show').selectOption('reported');
+	await fig.getByLabel('Show', { exact: true }).selectOption('reported');
 	await expect.poll(() => renders(fig)).toBeGreaterThan(n);
 	await expect.poll(label).not.toBe(before);
 	expect(await label()).toMatch(/All online retail: 49\.7 \(2014\)/); // NBS's published growth for 2014

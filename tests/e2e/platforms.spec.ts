@@ -12,7 +12,7 @@ test('the scale figure switches to a log axis and back, with its notes of non-co
 	await expectLive(fig);
 	const before = { renders: await renders(fig), chart: await chartSignature(fig) };
 	await expect(fig.locator('svg')).not.toContainText('log scale');
-	await fig.getByLabel('Scale').selectOption('log');
+	await fig.getByLabel('Scale', { exact: true }).selectOption('log');
 	await expect.poll(() => renders(fig)).toBeGreaterThan(before.renders);
 	await expect(fig.locator('svg').first()).toContainText('log scale');
 	const [h, ...rows] = parseCsv((await downloadCsv(page, fig)).text);
@@ -23,7 +23,7 @@ test('the scale figure switches to a log axis and back, with its notes of non-co
 	expect(new Set(y2016.map((r) => r[col('disagreement')]))).toEqual(new Set(['reported differently by the sources']));
 	expect(rows.filter((r) => r[col('series')] === '融e购').every((r) => r[col('comparability')]!.includes('not retail GMV'))).toBe(true);
 	expect(rows.filter((r) => r[col('period')]!.startsWith('FY')).every((r) => r[col('comparability')] === 'fiscal year April to March')).toBe(true);
-	await fig.getByLabel('Show').selectOption('users');
+	await fig.getByLabel('Show', { exact: true }).selectOption('users');
 	await expect.poll(async () => parseCsv((await downloadCsv(page, fig)).text)[1]?.[col('unit')]).toBe('million');
 });
 
@@ -76,6 +76,6 @@ test('each recommendation of /conclusions/ links to figures that exist', async (
 	}
 	// five recommendations, and every chapter they cite is ready
 	await page.goto('conclusions/');
-	await expect(page.locator('main h2')).toHaveCount(6);
+	await expect(page.locator('main > h2')).toHaveCount(6);
 	for (const c of chapters.filter((c) => ['/platforms/', '/conclusions/'].includes(c.path))) expect(c.ready).toBe(true);
 });
