@@ -10,6 +10,7 @@ import { lorenz } from './lorenz';
 import { rulenet } from './rulenet';
 import { count } from './count';
 import { quadrant } from './quadrant';
+import { scatter } from './scatter';
 
-export const charts = { line, bar, barx, timeline, heatmap, lorenz, rulenet, count, quadrant } satisfies Record<string, ChartFn>;
+export const charts = { line, bar, barx, timeline, heatmap, lorenz, rulenet, count, quadrant, scatter } satisfies Record<string, ChartFn>;
 export type ChartKind = keyof typeof charts;
