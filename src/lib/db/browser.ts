@@ -32,9 +32,9 @@ export interface EngineConfig {
 const READER_WRITES_TO_MEMORY = 'CREATE TABLE IF NOT EXISTS memory.main.reader_writes_here (x INTEGER)';
 
 /**
- * A failure that leaves the wasm instance unusable (the heap could not grow, a trap; DuckDB's own Out of Memory
- * Error is an ordinary error): the worker is
- * replaced, so the next query starts a fresh engine instead of failing the same way.
+ * A failure that leaves the wasm instance unusable (the heap could not grow, a trap): the worker is replaced, so
+ * the next query starts a fresh engine instead of failing the same way. DuckDB's own Out of Memory Error is an
+ * ordinary error: the engine goes on.
  */
 const FATAL = /memory access out of bounds|unreachable|Aborted\(|RuntimeError/i;
 

@@ -26,8 +26,24 @@ const body = (sql: string) => sql.trim().replace(/;\s*$/, '');
 /** The figure's query as one script: its steps' tables first (in the order they are made), then the figure's. */
 export function figureScript(figure: { title: string; sql: string; values: Params }, steps: readonly HandedStep[] = []): string {
 	const parts = [`-- ${figure.title}: the figure's query with its current settings written in.`];
-	for (const s of steps) parts.push(`CREATE OR REPLACE TABLE ${s.id} AS (\n${body(compileParams(s.sql, s.values).sql)}\n);`);
-	const stepValues = Object.assign({}, ...steps.map((s) => s.values)) as Params;
-	parts.push(`${body(compileParams(figure.sql, { ...stepValues, ...figure.values }).sql)};`);
+	// A step may read the values of the steps it uses, as the figure may read all of them.
+	let values: Params = {};
+	for (const s of steps) {
+		values = { ...values, ...s.values };
+		parts.push(`CREATE OR REPLACE TABLE ${s.id} AS (\n${body(compileParams(s.sql, values).sql)}\n);`);
+	}
+	parts.push(`${body(compileParams(figure.sql, { ...values, ...figure.values }).sql)};`);
 	return parts.join('\n\n') + '\n';
+}
+
+/**
+ * "Open in playground" of a figure: the link to its script. A query whose parameters cannot be written in (an
+ * edited query naming an unknown one) goes as written: the playground shows DuckDB's message for it.
+ */
+export function figureHref(base: string, figure: { title: string; sql: string; values: Params }, steps: readonly HandedStep[] = []): string {
+	try {
+		return playgroundHref(base, figureScript(figure, steps));
+	} catch {
+		return playgroundHref(base, figure.sql);
+	}
 }

@@ -1,5 +1,6 @@
-// A reader's Parquet file decoded in JavaScript by hyparquet (DuckDB-WASM would fetch its parquet extension from a
-// CDN), into columns with the kind DuckDB stores them as. Nested values (lists, structs) become JSON text.
+// A reader's Parquet file decoded in JavaScript by hyparquet and its compressors (the site's own downloads are
+// ZSTD), not by DuckDB-WASM, which would fetch its parquet extension from a CDN. The result: columns with the kind
+// DuckDB stores them as; nested values (lists, structs) become JSON text.
 import type { ColumnKind } from '$lib/db/reader-files';
 import { t } from './Playground.strings';
 import { UploadError } from './upload-check';
@@ -34,13 +35,13 @@ function plainValue(v: unknown, kind: ColumnKind): unknown {
 }
 
 export async function decodeParquet(name: string, buffer: ArrayBuffer): Promise<DecodedColumn[]> {
-	const { parquetMetadata, parquetReadObjects, parquetSchema } = await import('hyparquet');
+	const [{ parquetMetadata, parquetReadObjects, parquetSchema }, { compressors }] = await Promise.all([import('hyparquet'), import('hyparquet-compressors')]);
 	let rows: Record<string, unknown>[];
 	let names: string[];
 	try {
 		const metadata = parquetMetadata(buffer);
 		names = parquetSchema(metadata).children.map((c) => c.element.name);
-		rows = await parquetReadObjects({ file: buffer, metadata });
+		rows = await parquetReadObjects({ file: buffer, metadata, compressors });
 	} catch (e) {
 		throw new UploadError(t.uploadParquet(name, e instanceof Error ? e.message : String(e)));
 	}
