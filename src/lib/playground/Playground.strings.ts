@@ -50,7 +50,7 @@ export const t = {
 	uploadLimit: (max: number, parquet: number) => `Up to ${mb(max)} (Parquet ${mb(parquet)}).`,
 	uploadReading: (name: string, done: number, total: number) => `Reading ${name}: ${mb(done)} of ${mb(total)}`,
 	uploadLoading: (name: string) => `Loading ${name} into DuckDB…`,
-	uploadDone: (name: string, table: string, rows: number, encoding: string) => `${name} is now the table ${table} (${n(rows)} rows${encoding === 'UTF-8' ? '' : `, read as ${encoding}`}).`,
+	uploadDone: (name: string, table: string, rows: number, encoding: string) => `${name} is now the table ${table} (${n(rows)} rows${encoding === 'UTF-8' || encoding === 'Parquet' ? '' : `, read as ${encoding}`}).`,
 	uploadWrongKind: (name: string) => `${name} is neither a CSV (.csv, .tsv, .txt) nor a Parquet (.parquet) file.`,
 	uploadEmpty: (name: string) => `${name} is empty: there is nothing to load.`,
 	uploadTooBig: (name: string, size: number, max: number) => `${name} is ${mb(size)}, more than the ${mb(max)} this page can hold in the browser’s memory. Load a sample or a subset of its columns.`,

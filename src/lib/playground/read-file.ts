@@ -1,5 +1,5 @@
 // A reader's File → what the engine loads (ReaderFile): read in chunks with progress (a 200 MB file takes a
-// moment), checked (upload-check.ts), CSV converted to UTF-8, Parquet decoded in JavaScript.
+// moment), checked (upload-check.ts), CSV converted to UTF-8, Parquet decoded in JavaScript and written as typed CSV.
 import type { ReaderFile } from '$lib/db/reader-files';
 import { csvAsUtf8, tableNameFor, uploadKind } from './upload-check';
 
@@ -25,8 +25,9 @@ export async function prepareFile(file: File, taken: readonly string[], onProgre
 	if (kind === 'parquet') {
 		const { decodeParquet } = await import('./parquet');
 		const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-		return { file: { kind: 'columns', table, columns: await decodeParquet(file.name, buffer) }, encoding: 'Parquet' };
+		const decoded = await decodeParquet(file.name, buffer);
+		return { file: { table, bytes: decoded.bytes, types: decoded.types }, encoding: 'Parquet' };
 	}
 	const csv = csvAsUtf8(file.name, bytes);
-	return { file: { kind: 'csv', table, bytes: csv.bytes }, encoding: csv.encoding };
+	return { file: { table, bytes: csv.bytes }, encoding: csv.encoding };
 }
