@@ -59,5 +59,24 @@ export const t = {
 	uploadParquet: (name: string, why: string) => `${name} could not be read as Parquet: ${why}`,
 	uploadFailed: (name: string, why: string) => `${name} could not be loaded: ${why}`,
 	engineDown: 'The in-browser database could not start:',
-	queryTooLarge: 'Too many rows to download in one file from this tab; add a LIMIT or filter.'
+	study: 'Run the study on your data',
+	studyIntro:
+		'Map the columns of one of your tables, and the customer levels and the association analysis run on it: the chapters’ own queries and charts, in this browser. Your data stays here.',
+	studyNeedsTable: 'Load a file first (Your own data): a table with one row per purchase, with a customer id, a date, a category and an amount.',
+	studyChoices:
+		'How your data becomes the study’s: the window is the latest calendar year in your dates; a customer holds a product if any of their rows says 1, true or yes; age, gender and region stay empty; big-ticket categories are the top quarter by median purchase; the null model is your data itself (nothing was planted in it).',
+	studyTable: 'Your table',
+	roleCustomer: 'Customer id',
+	roleDate: 'Date',
+	roleCategory: 'Category',
+	roleAmount: 'Amount',
+	productFlags: 'Financial products held (optional, 0/1 columns)',
+	noColumn: '(none)',
+	makeStudy: 'Make the study tables',
+	makingStudy: 'Making the study tables…',
+	studyMade: (orders: number, customers: number) => `The study now reads your data: ${n(orders)} purchases of ${n(customers)} customers. Your queries above read these tables too.`,
+	runChapter: (title: string) => `Run “${title}”`,
+	runningFigure: (i: number, all: number, title: string) => `Figure ${i} of ${all}: ${title}`,
+	backToPublished: 'Back to the published data',
+	studyFigureFailed: 'This figure could not be computed on your data:'
 } as const;

@@ -8,6 +8,7 @@ import type { ReaderFile } from '$lib/db/reader-files';
 import { toCsv } from '$lib/figure/csv';
 import { DISPLAY_CAP, page, planRun } from './run-plan';
 import { t } from './Playground.strings';
+import { dropStudySql, studyStatements, type StudyMapping } from './study-mapping';
 
 /** A reader's query may run this long before it is stopped (Cancel stops it sooner). */
 export const TIMEOUT_MS = 300_000;
@@ -148,6 +149,32 @@ export class PlaygroundSession {
 			if (rows.length < DOWNLOAD_PAGE) break;
 		}
 		return new Blob(parts, { type: 'text/csv;charset=utf-8' });
+	}
+
+	/** The study's tables made from the reader's table (study-mapping.ts); the reader's queries read them first. */
+	async makeStudy(m: StudyMapping): Promise<void> {
+		const engine = await this.engine();
+		try {
+			for (const s of studyStatements(m)) await engine.query(s, { role: 'reader', timeoutMs: TIMEOUT_MS });
+		} finally {
+			await this.refreshSchema().catch(() => undefined);
+		}
+	}
+
+	async dropStudy(): Promise<void> {
+		const engine = await this.engine();
+		for (const s of dropStudySql()) await engine.query(s, { role: 'reader' });
+		await this.refreshSchema();
+	}
+
+	/** A script's shown result (a figure's query on the reader's data), apart from the playground's own result. */
+	async script(sql: string): Promise<{ columns: Column[]; rows: Row[] }> {
+		const plan = planRun(sql);
+		if (!plan) return { columns: [], rows: [] };
+		const engine = await this.engine();
+		for (const s of plan.before) await engine.query(s, { role: 'reader', timeoutMs: TIMEOUT_MS });
+		const r = await engine.query(plan.shown, { role: 'reader', timeoutMs: TIMEOUT_MS });
+		return { columns: r.columns, rows: r.rows.slice(0, DISPLAY_CAP) };
 	}
 
 	/** Load a reader's file as a table; resolves to its row count. */

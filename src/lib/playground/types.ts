@@ -11,6 +11,9 @@ export interface Example {
 	id: string;
 	title: string;
 	sql: string;
+	/** The figure's chart and its options, as the essay's figure tag gives them (the study on the reader's data draws them). */
+	chart?: string;
+	options?: Record<string, string | number | boolean>;
 }
 
 export interface ChapterExamples {

@@ -7,17 +7,20 @@ import { openNodeEngine, type NodeEngine } from '$lib/db/node';
 import { parseFigureBlocks, queryDefaults } from '$lib/figure/spec';
 import { toCsv } from '$lib/figure/csv';
 import { planRun } from '$lib/playground/run-plan';
-import { examplesOf, figureTitles } from './playground';
+import { examplesOf, figureTags } from './playground';
 
 const dataDir = join(process.cwd(), 'static/data');
 const essays = { 'growth.md': 'reference', 'swot.md': 'reference', 'customers.md': 'customers', 'associations.md': 'customers' } as const;
 const engines: NodeEngine[] = [];
 afterAll(() => engines.forEach((e) => e.close()));
 
-describe('figureTitles', () => {
-	it('reads id and title in any order', () => {
-		const md = '<Figure title="B" id="b" />\n<Figure id="a" chart="line"\n  title="A: x" synthetic />';
-		expect([...figureTitles(md)]).toEqual([['b', 'B'], ['a', 'A: x']]);
+describe('figureTags', () => {
+	it('reads id, title, chart and options in any order: strings, {numbers}, bare flags', () => {
+		const md = '<Figure title="B" id="b" />\n<Figure id="a" chart="barx" x="v"\n  pivot={100} percent title="A: x" synthetic xLabel="L (1 = no)" />';
+		expect([...figureTags(md)]).toEqual([
+			['b', { title: 'B', chart: undefined, options: {} }],
+			['a', { title: 'A: x', chart: 'barx', options: { x: 'v', pivot: 100, percent: true, xLabel: 'L (1 = no)' } }]
+		]);
 	});
 });
 
@@ -27,7 +30,10 @@ describe.each(Object.entries(essays))('examples of %s', (essay, database) => {
 	const examples = examplesOf(md);
 	it('one per drawn figure, titled', () => {
 		expect(examples.map((e) => e.id)).toEqual(specs.filter((s) => !s.step).map((s) => s.id));
-		for (const e of examples) expect(e.title, e.id).not.toBe(e.id);
+		for (const e of examples) {
+			expect(e.title, e.id).not.toBe(e.id);
+			expect(e.chart, e.id).toBeTruthy();
+		}
 	});
 	it('each runs as a reader and gives its figure’s rows', async () => {
 		const engine = await openNodeEngine(dataDir, [{ alias: database, file: `${database}.duckdb` }]);
