@@ -136,3 +136,43 @@ test('Open in playground: a figure that reads steps gives the same rows', async 
 	await gotoLive(page, 'associations/');
 	await expectHandover(page, fig.id);
 });
+
+test('the study on the reader’s data: a mapping, then the chapters’ figures computed on it', async ({ page }) => {
+	test.setTimeout(180_000);
+	// A reader's export: purchases with a text customer key, and two product flags written as yes/no and 1/0.
+	const orders = readFileSync(join(BUILD_DIR, 'data', 'orders.csv'), 'utf8').trim().split(/\r?\n/).slice(1, 20_001);
+	const lines = orders.map((l) => {
+		const [, customer, date, category, amount] = l.split(',');
+		const id = Number(customer);
+		return [`cust-${customer}`, date, category, amount, id % 3 === 0 ? 'yes' : 'no', id % 5 === 0 ? 1 : 0].join(',');
+	});
+	const customers = new Set(lines.map((l) => l.split(',')[0])).size;
+	await gotoPlayground(page);
+	await upload(page, 'purchases.csv', Buffer.from(['client,day,category,amount,has_card,wealth', ...lines].join('\n') + '\n'));
+	const study = page.locator('.study');
+	await expect(study.getByLabel('Customer id')).toHaveValue('client');
+	await expect(study.getByLabel('Date')).toHaveValue('day');
+	await expect(study.getByLabel('Amount')).toHaveValue('amount');
+	await study.locator('summary').click();
+	await study.getByLabel('credit_card').selectOption('has_card');
+	await study.getByLabel('wealth_mgmt').selectOption('wealth');
+	await study.getByRole('button', { name: 'Make the study tables' }).click();
+	await expect(study.locator('.made')).toContainText(`20,000 purchases of ${customers.toLocaleString('en')} customers`, { timeout: 60_000 });
+	// The reader's queries read the study's tables now.
+	await run(page, 'SELECT count(*) AS n, sum(credit_card) > 0 AS cards FROM holdings');
+	await expect(page.locator('.result-table tbody tr:not(.spacer)').first()).toContainText(customers.toLocaleString('en'));
+	for (const chapter of ['Who the customers are', 'Who could become a bank customer']) {
+		await study.getByRole('button', { name: `Run “${chapter}”` }).click();
+		await expect(study).toHaveAttribute('data-phase', 'made', { timeout: 120_000 });
+		const figures = study.locator('.study-figure');
+		expect(await figures.count()).toBeGreaterThan(5);
+		for (const f of await figures.all()) {
+			await expect(f, (await f.getAttribute('data-study-figure')) ?? '').toHaveAttribute('data-state', 'live');
+			await expect(f.locator('.chart svg').first()).toBeVisible();
+		}
+	}
+	// Back to the published data: the study's tables go, the reader's own table stays.
+	await study.getByRole('button', { name: 'Back to the published data' }).click();
+	await run(page, 'SELECT (SELECT count(*) FROM orders) AS published, (SELECT count(*) FROM purchases) AS mine');
+	await expect(page.locator('.result-table tbody tr:not(.spacer)').first()).toHaveText(/679,547\s*20,000/);
+});

@@ -4,7 +4,7 @@
 // memory.scratch first, so the chapters' own queries (the examples) then run on the reader's data unchanged.
 // Choices where the reader's data has no counterpart, said on the page: the window is the latest calendar year
 // in the data; a customer holds a product if any of their rows flags it; profile columns (age band, region …)
-// are empty; big-ticket categories are the top quarter by median order; holdings_null (the synthetic null model)
+// and a category's Chinese name are empty; big-ticket categories are the top quarter by median order; holdings_null (the synthetic null model)
 // is a copy of holdings, since the reader's data has no planted relations to remove.
 import { customerYear } from '$lib/synth/schema';
 
