@@ -12,6 +12,11 @@ describe('chooseChart', () => {
 		const rows = [{ year: 2014, series: 'NBS', value: 1.5 }, { year: 2015, series: 'CNNIC', value: 2 }];
 		expect(chooseChart(cols('year', 'series', 'value'), rows)).toEqual({ kind: 'line', x: 'year', y: 'value', series: 'series' });
 	});
+	it('a date that does not move is no time axis', () => {
+		const d = () => new Date('2015-01-01');
+		const rows = [{ category: 'a', first: d(), n: 1 }, { category: 'b', first: d(), n: 2 }, { category: 'c', first: d(), n: 3 }];
+		expect(chooseChart(cols('category', 'first', 'n'), rows)?.kind).toBe('bar');
+	});
 	it('a category against a number is a bar', () => {
 		const rows = [{ category: 'food', n: 3 }, { category: 'books', n: 1 }];
 		expect(chooseChart(cols('category', 'n'), rows)).toEqual({ kind: 'bar', x: 'category', y: 'n' });

@@ -16,7 +16,7 @@ export interface ChartChoice {
 /** Rows looked at to tell what a column holds (nulls skipped). */
 const SAMPLE = 200;
 /** A category axis with more bars than this is unreadable: a bar chart shows the first ones. */
-export const MAX_BARS = 60;
+export const MAX_BARS = 40;
 /** Series (colours) beyond this are unreadable. */
 const MAX_SERIES = 8;
 
@@ -38,7 +38,8 @@ const isYear = (rows: readonly Row[], name: string) =>
 function distinct(rows: readonly Row[], name: string, stopAt: number): number {
 	const s = new Set<unknown>();
 	for (const r of rows) {
-		s.add(r[name]);
+		const v = r[name];
+		s.add(v instanceof Date ? v.getTime() : v); // Dates of the same day are different objects
 		if (s.size > stopAt) break;
 	}
 	return s.size;
@@ -53,7 +54,8 @@ export function chooseChart(columns: readonly Column[], rows: readonly Row[]): C
 	const seriesFrom = (exclude: string) => texts.find((t) => t !== exclude && distinct(rows, t, MAX_SERIES) <= MAX_SERIES);
 	const years = numbers.filter((n) => isYear(rows, n));
 	const values = numbers.filter((n) => !years.includes(n));
-	const time = times[0] ?? years[0];
+	// A line needs a time axis that moves: a date that is the same on every row (a first-order month) is not one.
+	const time = [...times, ...years].find((c) => distinct(rows, c, 3) >= Math.min(rows.length, 3));
 	if (time && values.length) return { kind: 'line', x: time, y: values[0]!, series: seriesFrom('') };
 	if (texts.length && numbers.length) {
 		const x = texts[0]!;
