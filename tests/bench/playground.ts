@@ -22,6 +22,8 @@ const QUERY = "SELECT range AS i, range * 2 AS j, 'row ' || range AS s FROM rang
 export async function measurePlayground(browser: Browser, url: string, timeoutMs = 60_000): Promise<PlaygroundRun> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	try {
+		// tsx (esbuild, keepNames) wraps the inner functions of the page code below in __name(), which pages lack.
+		await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });

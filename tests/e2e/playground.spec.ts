@@ -176,3 +176,20 @@ test('the study on the reader’s data: a mapping, then the chapters’ figures 
 	await run(page, 'SELECT (SELECT count(*) FROM orders) AS published, (SELECT count(*) FROM purchases) AS mine');
 	await expect(page.locator('.result-table tbody tr:not(.spacer)').first()).toHaveText(/679,547\s*20,000/);
 });
+
+test('the dataset switch: the playground queries a dataset generated in the browser, and the reader’s table stays', async ({ page }) => {
+	test.setTimeout(180_000);
+	await gotoPlayground(page);
+	await upload(page, 'mine.csv', Buffer.from('a,b\n1,x\n2,y\n'));
+	const sw = page.locator('.dataset-switch');
+	await sw.getByLabel('Customers').selectOption('20000');
+	await sw.getByRole('button', { name: 'Generate in this browser' }).click();
+	await expect(sw).toHaveAttribute('data-phase', 'done', { timeout: 120_000 });
+	await run(page, 'SELECT (SELECT count(*) FROM customers) AS customers, (SELECT count(*) FROM mine) AS mine');
+	await expect(queryAlert(page)).toHaveText('');
+	await expect(page.locator('.result-table tbody tr:not(.spacer)').first()).toHaveText(/20,000\s*2/);
+	await expect(page.locator('.schema [data-own] .name').first()).toHaveText('mine');
+	// The generated dataset is read-only too.
+	await run(page, 'DELETE FROM orders');
+	await expect(queryAlert(page)).toContainText(/read-only/);
+});
