@@ -59,6 +59,7 @@ export const t = {
 	uploadParquet: (name: string, why: string) => `${name} could not be read as Parquet: ${why}`,
 	uploadFailed: (name: string, why: string) => `${name} could not be loaded: ${why}`,
 	engineDown: 'The in-browser database could not start:',
+	outOfMemory: 'The result did not fit in this tab’s memory (DuckDB runs inside the page, with no disk to spill to). The database is still working: ask for fewer rows or columns, or aggregate first.',
 	study: 'Run the study on your data',
 	studyIntro:
 		'Map the columns of one of your tables, and the customer levels and the association analysis run on it: the chapters’ own queries and charts, in this browser. Your data stays here.',

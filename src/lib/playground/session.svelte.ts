@@ -32,6 +32,15 @@ export interface OwnTable {
 	columns: Column[];
 }
 
+/**
+ * DuckDB's out-of-memory message ends with advice for a server (a temporary directory, a persistent database) that
+ * a reader cannot follow here: keep its first line and say what helps in a browser tab.
+ */
+export function readable(message: string): string {
+	if (!/^Out of Memory Error/.test(message)) return message;
+	return `${message.split('\n')[0]}\n${t.outOfMemory}`;
+}
+
 export class PlaygroundSession {
 	status = $state<'idle' | 'starting' | 'ready' | 'failed'>('idle');
 	running = $state(false);
@@ -117,7 +126,7 @@ export class PlaygroundSession {
 			performance.mark('playground:result');
 		} catch (e) {
 			if (controller !== this.#controller) return;
-			this.error = e instanceof Error ? e.message : String(e);
+			this.error = readable(e instanceof Error ? e.message : String(e));
 			changed = true;
 		} finally {
 			clearInterval(ticker);
