@@ -15,5 +15,5 @@ export const chapters: Chapter[] = [
 	{ path: '/associations/', title: 'Who could become a bank customer', short: 'Associations', ready: true, finding: 'Association rules between purchases and financial products find three groups of potential customers — loans, wealth management, credit cards — and a null model shows they come from the data (synthetic data).' },
 	{ path: '/conclusions/', title: 'What banks should do', short: 'Conclusions', ready: true, finding: 'The recommendations, each tied to its evidence, and the epilogue: the personal mall closed on 30 June 2022.' },
 	{ path: '/data/', title: 'About the data', short: 'Data', ready: true, finding: 'Every table, column, row count and source; how the synthetic data is made.' },
-	{ path: '/playground/', title: 'SQL playground', short: 'Playground', ready: false, finding: 'Ask your own questions of every dataset, in your browser.' }
+	{ path: '/playground/', title: 'SQL playground', short: 'Playground', ready: true, finding: 'Ask your own questions of every dataset, in your browser.' }
 ];

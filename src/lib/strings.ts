@@ -10,6 +10,7 @@ export const t = {
 	cancel: 'Cancel',
 	downloadCsv: 'Download CSV',
 	copyLink: 'Copy link',
+	openInPlayground: 'Open in playground',
 	linkCopied: 'Link copied',
 	linkReady: 'Link (copy it from here):',
 	showSql: 'SQL',

@@ -10,8 +10,9 @@ import { lorenz } from './lorenz';
 import { rulenet } from './rulenet';
 import { count } from './count';
 import { quadrant } from './quadrant';
+import { scatter } from './scatter';
 
-const drawn = { line, bar, barx, timeline, heatmap, lorenz, rulenet, count, quadrant } satisfies Record<string, ChartFn>;
+const drawn = { line, bar, barx, timeline, heatmap, lorenz, rulenet, count, quadrant, scatter } satisfies Record<string, ChartFn>;
 export type ChartKind = keyof typeof drawn;
 
 /**

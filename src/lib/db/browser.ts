@@ -10,6 +10,7 @@ import { compileParams } from './params';
 import { refuseForReader, refuseTransactionControl } from './guard';
 import { arrowToRows, castEnumsToText, emptyDictionaryColumns } from './arrow-rows';
 import { searchPath, setupStatements, stepStatement } from './setup';
+import { loadReaderFile, READER_DIR, type ReaderFile } from './reader-files';
 import type { DatabaseFile, QueryOptions, QueryResult, Queryable, Role } from './types';
 
 export interface EngineConfig {
@@ -30,6 +31,13 @@ export interface EngineConfig {
  */
 const READER_WRITES_TO_MEMORY = 'CREATE TABLE IF NOT EXISTS memory.main.reader_writes_here (x INTEGER)';
 
+/**
+ * A failure that leaves the wasm instance unusable (the heap could not grow, a trap): the worker is replaced, so
+ * the next query starts a fresh engine instead of failing the same way. DuckDB's own Out of Memory Error is an
+ * ordinary error: the engine goes on.
+ */
+const FATAL = /memory access out of bounds|unreachable|Aborted\(|RuntimeError/i;
+
 /** How long a cancel may take before the worker is replaced (a query stuck inside one task cannot yield). */
 const CANCEL_GRACE_MS = 1500;
 
@@ -45,6 +53,8 @@ export class BrowserEngine implements Queryable {
 	#worker: Worker | null = null;
 	#disposed = false;
 	#queue: Promise<unknown> = Promise.resolve();
+	/** The reader's files (playground uploads), loaded again when a worker is replaced, so none is lost. */
+	#files: ReaderFile[] = [];
 
 	constructor(config: EngineConfig) {
 		this.#config = config;
@@ -53,7 +63,7 @@ export class BrowserEngine implements Queryable {
 	/** Start (once); later calls return the same promise. A failed start can be retried. */
 	start(): Promise<void> {
 		if (this.#disposed) return Promise.reject(new QueryError('engine', 'This in-browser database was closed.'));
-		this.#started ??= boot(this.#config, (this.#worker = new Worker(workerUrl))).catch((e) => {
+		this.#started ??= boot(this.#config, (this.#worker = new Worker(workerUrl)), this.#files).catch((e) => {
 			this.#started = null;
 			throw new QueryError('engine', `The in-browser database could not start: ${e instanceof Error ? e.message : e}`, { cause: e });
 		});
@@ -67,6 +77,29 @@ export class BrowserEngine implements Queryable {
 			// ENUM columns arrive without their labels (see emptyDictionaryColumns): ask once more, as text.
 			if (!first.enumColumns.length || options.step) return first.result;
 			return (await this.#run(castEnumsToText(sql, first.enumColumns), options)).result;
+		});
+		this.#queue = next.catch(() => undefined);
+		return next;
+	}
+
+	/**
+	 * Load a reader's file into memory.scratch (as a table of its name, replacing one of the same name). Queued
+	 * like a query; DuckDB's error (a file it cannot read as CSV) comes back as a 'sql' QueryError.
+	 */
+	loadFile(file: ReaderFile): Promise<void> {
+		const next = this.#queue.then(async () => {
+			await this.start();
+			const started = await this.#started!;
+			const conn = await started.db.connect();
+			try {
+				await loadReaderFile(started.db, conn, file);
+			} catch (e) {
+				if (FATAL.test(String(e))) this.#reset();
+				throw sqlError(e);
+			} finally {
+				await conn.close().catch(() => undefined);
+			}
+			this.#files = [...this.#files.filter((f) => f.table !== file.table), file];
 		});
 		this.#queue = next.catch(() => undefined);
 		return next;
@@ -133,6 +166,10 @@ export class BrowserEngine implements Queryable {
 			if (stop) throw stop;
 			if (e instanceof QueryError) throw e;
 			const err = sqlError(e);
+			if (FATAL.test(err.message) && this.#started === startedPromise) {
+				this.#reset();
+				throw new QueryError('engine', `The in-browser database failed (${err.message.split('\n')[0]}) and restarts with the next query (your own tables are loaded again): run it again, or a smaller one.`, { cause: e });
+			}
 			if (guardWrites && /can only write to a single attached database/.test(err.message))
 				throw new QueryError('refused', 'The site’s datasets are read-only (a generated one too): you can create your own tables with CREATE TABLE, and query everything with SELECT.', { cause: e });
 			throw err;
@@ -200,7 +237,7 @@ async function instantiate(db: AsyncDuckDB, url: string): Promise<void> {
 	}
 }
 
-async function boot(config: EngineConfig, worker: Worker): Promise<Started> {
+async function boot(config: EngineConfig, worker: Worker, files: readonly ReaderFile[] = []): Promise<Started> {
 	// The worker script loads while the DuckDB module is imported.
 	try {
 		const duckdb = await import('@duckdb/duckdb-wasm');
@@ -223,7 +260,11 @@ async function boot(config: EngineConfig, worker: Worker): Promise<Started> {
 			await db.registerFileURL(d.file, new URL(d.file, config.dataUrl).href, duckdb.DuckDBDataProtocol.HTTP, false);
 			await conn.query(`ATTACH '${d.file}' AS ${d.alias} (READ_ONLY)`);
 		}
+		// The reader's own files are the one place DuckDB may still read once external access is off.
+		await conn.query(`SET allowed_directories = ['${READER_DIR}']`);
 		for (const sql of setupStatements) await conn.query(sql);
+		// A replaced worker (a stuck or failed query) gets the reader's files again.
+		for (const f of files) await loadReaderFile(db, conn, f);
 		await conn.close();
 		return { db, worker, conns: new Map() };
 	} catch (e) {
