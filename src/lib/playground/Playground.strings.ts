@@ -22,6 +22,7 @@ export const t = {
 	schemaIntro: 'Click a table or a column to put its name in the query.',
 	yourTables: 'Your tables',
 	rows: (r: number) => `${n(r)} rows`,
+	columnsOf: (table: string) => `Columns of ${table}`,
 	examples: 'Example queries',
 	examplesIntro: 'The queries behind the figures of each chapter, with their default settings written in.',
 	history: 'History',
