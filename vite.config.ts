@@ -44,6 +44,7 @@ export default defineConfig({
 	build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
 	test: {
 		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'content/**/*.test.ts'],
+		globalSetup: ['tests/unit-setup.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
