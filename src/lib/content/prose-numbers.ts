@@ -1,11 +1,16 @@
 // The numbers and dates a reader sees in an essay's prose, and whether a value in the data is the same number as
 // written (in the units the reference tables use). Used by content/real-numbers.test.ts to trace every real number
 // on a page to a sourced row.
+import { tagAttributes } from '../figure/figure-tags';
+
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The prose a reader sees: Markdown text, figure titles, captions and summaries; no SQL, scripts, styles or link targets. */
 export function prose(md: string): string {
-	const figureText = (tag: string) => [...tag.matchAll(/\b(?:title|caption|summary)="([^"]*)"/g)].map((m) => m[1]).join('. ');
+	const figureText = (tag: string) => {
+		const a = tagAttributes(tag);
+		return [a.title, a.caption, a.summary].filter((v) => typeof v === 'string').join('. ');
+	};
 	return md
 		.replace(/^---[\s\S]*?---/, '')
 		.replace(/```[\s\S]*?```/g, ' ')
