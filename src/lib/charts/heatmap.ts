@@ -12,6 +12,7 @@ const KNOWN = Object.keys(answerColours);
 const order = (v: string) => (KNOWN.includes(v) ? KNOWN.indexOf(v) : KNOWN.length);
 
 const CHAR = 7; // px per character of 13px text, roughly
+const NAME_CHAR = CHAR + 0.8; // a y name's character, estimated wide: names are sized and cut to it, never clipped
 const ROW = 38; // px per y category
 // ColorBrewer Blues (6 classes) without its near-white first step: five blues, light → dark, all visible on the page.
 export const levelColours = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
@@ -127,7 +128,7 @@ export const heatmap: ChartFn = (rows, o, { document, width }) => {
 	const ys = [...new Set(rows.map((d) => d[y]))];
 	if (o.yReverse === true || String(o.yReverse) === 'true') ys.reverse();
 	// Room for the y names (up to 35 % of the width), then the x names' layout in the columns that are left.
-	const marginLeft = Math.round(Math.min(width * 0.35, Math.max(1, ...ys.map((v) => String(v).length)) * (CHAR + 0.8) + 22));
+	const marginLeft = Math.round(Math.min(width * 0.35, Math.max(1, ...ys.map((v) => String(v).length)) * NAME_CHAR + 22));
 	const xChars = Math.min(Math.max(1, ...xs.map((v) => String(v).length)), width < 500 ? 14 : 24);
 	const bandFor = (margin: number) => (width - margin - 10) / Math.max(1, xs.length);
 	const wrap = Math.max(1, ...xs.map((v) => lines(String(v), Math.floor((bandFor(marginLeft) - 6) / CHAR))));
@@ -153,7 +154,7 @@ export const heatmap: ChartFn = (rows, o, { document, width }) => {
 		marginBottom,
 		style: baseStyle,
 		x: { domain: xs, padding: 0 },
-		y: { domain: ys, padding: 0, label: o.yLabel ?? null, tickSize: 0, tickFormat: (v: unknown) => cut(String(v), Math.floor((ml - 14) / (CHAR + 0.8))) /* wider than the layout's estimate: never clipped at the left edge */, labelAnchor: 'top' },
+		y: { domain: ys, padding: 0, label: o.yLabel ?? null, tickSize: 0, tickFormat: (v: unknown) => cut(String(v), Math.floor((ml - 14) / NAME_CHAR)), labelAnchor: 'top' },
 		color: colour,
 		marks: [
 			Plot.axisX({ tickSize: 0, tickRotate: rotate, lineWidth: rotate ? undefined : (band - 6) / 13, tickFormat: (v: unknown) => (rotate ? cut(String(v), xChars) : String(v)), label: o.xLabel ?? null, labelAnchor: 'center' }),
