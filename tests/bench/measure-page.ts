@@ -124,6 +124,22 @@ export async function measureRun(browser: Browser, url: string, o: RunOptions): 
 	}
 }
 
+/** The id of the page's first figure when no figure (or page step) starts on the first screen, else null. */
+export async function firstFigureBelowFold(browser: Browser, url: string): Promise<string | null> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	try {
+		const page = await context.newPage();
+		await page.goto(url, { waitUntil: 'load' });
+		return await page.evaluate(() => {
+			const all = Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure], section[data-step]'));
+			if (all.some((f) => f.getBoundingClientRect().top < window.innerHeight)) return null;
+			return all[0]?.id || null;
+		});
+	} finally {
+		await context.close();
+	}
+}
+
 /** Values to cycle through, each different from the one before, starting from the control's current value. */
 export function nextValues(c: ControlInfo, n: number): string[] {
 	let pool: string[];

@@ -1,9 +1,10 @@
 // The browser engine: DuckDB-WASM (eh bundle, self-hosted) in a Web Worker, started lazily and once
 // (single flight), with the site's .duckdb files attached read-only over HTTP from the same origin.
-// The DuckDB module itself is imported dynamically: a static import would break prerendering.
+// This module is only ever imported dynamically, in the browser (src/lib/figure/live.svelte.ts): its static import
+// of DuckDB lets the one import fetch DuckDB's JS together with this module, rather than one after the other.
 
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import * as duckdb from '@duckdb/duckdb-wasm';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { QueryError, sqlError } from './errors';
 import { compileParams } from './params';
@@ -11,6 +12,7 @@ import { refuseForReader, refuseTransactionControl } from './guard';
 import { arrowToRows, castEnumsToText, emptyDictionaryColumns } from './arrow-rows';
 import { searchPath, setupStatements, stepStatement } from './setup';
 import { loadReaderFile, READER_DIR, type ReaderFile } from './reader-files';
+import { takeWorker } from './worker';
 import type { DatabaseFile, QueryOptions, QueryResult, Queryable, Role } from './types';
 
 export interface EngineConfig {
@@ -41,6 +43,14 @@ const FATAL = /memory access out of bounds|unreachable|Aborted\(|RuntimeError/i;
 /** How long a cancel may take before the worker is replaced (a query stuck inside one task cannot yield). */
 const CANCEL_GRACE_MS = 1500;
 
+/** Moments of an engine's start, for the page to schedule its own work around. */
+export interface StartProgress {
+	/** the worker has been asked to fetch and compile the wasm */
+	asked?: () => void;
+	/** the wasm's first bytes arrived */
+	firstBytes?: () => void;
+}
+
 interface Started {
 	db: AsyncDuckDB;
 	worker: Worker;
@@ -60,10 +70,14 @@ export class BrowserEngine implements Queryable {
 		this.#config = config;
 	}
 
-	/** Start (once); later calls return the same promise. A failed start can be retried. */
-	start(): Promise<void> {
+	/**
+	 * Start (once); later calls return the same promise. A failed start can be retried. `progress` hears when the
+	 * worker has been asked for the wasm (the rest of the start runs off the main thread) and when its first bytes
+	 * arrive.
+	 */
+	start(progress?: StartProgress): Promise<void> {
 		if (this.#disposed) return Promise.reject(new QueryError('engine', 'This in-browser database was closed.'));
-		this.#started ??= boot(this.#config, (this.#worker = new Worker(workerUrl)), this.#files).catch((e) => {
+		this.#started ??= boot(this.#config, (this.#worker = takeWorker()), this.#files, progress).catch((e) => {
 			this.#started = null;
 			throw new QueryError('engine', `The in-browser database could not start: ${e instanceof Error ? e.message : e}`, { cause: e });
 		});
@@ -217,7 +231,7 @@ const STALL_MS = 15_000;
  * worker), so a blocked or missing wasm would leave every figure loading. Race it against a HEAD request for
  * the same file (fails fast when it is blocked or missing) and a watchdog on download progress.
  */
-async function instantiate(db: AsyncDuckDB, url: string): Promise<void> {
+async function instantiate(db: AsyncDuckDB, url: string, firstBytes?: () => void): Promise<void> {
 	if (typeof WebAssembly !== 'object') throw new Error('this browser does not run WebAssembly');
 	let last = performance.now();
 	let timer: ReturnType<typeof setInterval> | undefined;
@@ -231,18 +245,24 @@ async function instantiate(db: AsyncDuckDB, url: string): Promise<void> {
 		() => Promise.reject(new Error('the database engine could not be downloaded (the request was blocked or failed)'))
 	);
 	try {
-		await Promise.race([db.instantiate(url, null, () => (last = performance.now())), stalled, reachable]);
+		const arriving = () => {
+			last = performance.now();
+			firstBytes?.();
+			firstBytes = undefined;
+		};
+		await Promise.race([db.instantiate(url, null, arriving), stalled, reachable]);
 	} finally {
 		clearInterval(timer);
 	}
 }
 
-async function boot(config: EngineConfig, worker: Worker, files: readonly ReaderFile[] = []): Promise<Started> {
-	// The worker script loads while the DuckDB module is imported.
+async function boot(config: EngineConfig, worker: Worker, files: readonly ReaderFile[] = [], progress: StartProgress = {}): Promise<Started> {
 	try {
-		const duckdb = await import('@duckdb/duckdb-wasm');
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-		await instantiate(db, new URL(wasmUrl, location.href).href);
+		const instantiated = instantiate(db, new URL(wasmUrl, location.href).href, progress.firstBytes);
+		progress.asked?.();
+		await instantiated;
+		performance.mark('engine:instantiated');
 		await db.open({
 			path: ':memory:',
 			query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true }
@@ -260,12 +280,14 @@ async function boot(config: EngineConfig, worker: Worker, files: readonly Reader
 			await db.registerFileURL(d.file, new URL(d.file, config.dataUrl).href, duckdb.DuckDBDataProtocol.HTTP, false);
 			await conn.query(`ATTACH '${d.file}' AS ${d.alias} (READ_ONLY)`);
 		}
-		// The reader's own files are the one place DuckDB may still read once external access is off.
-		await conn.query(`SET allowed_directories = ['${READER_DIR}']`);
-		for (const sql of setupStatements) await conn.query(sql);
+		performance.mark('engine:attached');
+		// The reader's own files are the one place DuckDB may still read once external access is off. One message
+		// to the worker for all of them: each round trip costs a few ms while the page waits to turn live.
+		await conn.query([`SET allowed_directories = ['${READER_DIR}']`, ...setupStatements].join(';\n'));
 		// A replaced worker (a stuck or failed query) gets the reader's files again.
 		for (const f of files) await loadReaderFile(db, conn, f);
 		await conn.close();
+		performance.mark('engine:ready');
 		return { db, worker, conns: new Map() };
 	} catch (e) {
 		worker.terminate();

@@ -7,6 +7,7 @@ import { base } from '$app/paths';
 // first paint, so it does not weigh on the bytes before the first chart.
 import type { BrowserEngine, EngineConfig } from '$lib/db/browser';
 import type { DatabaseFile } from '$lib/db/types';
+import { spawnWorker } from '$lib/db/worker';
 
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed' | 'waiting';
 
@@ -58,16 +59,33 @@ class Live {
 		return (this.#creating ??= import('$lib/db/browser').then(({ BrowserEngine }) => (this.#engine ??= new BrowserEngine(config))));
 	}
 
+	#downloading: Promise<void> | null = null;
+	#downloadingBegan = () => {};
+
+	/** Resolves once the worker has been asked to fetch the wasm (the rest of the start is off the main thread). */
+	get downloading(): Promise<void> {
+		return (this.#downloading ??= new Promise<void>((resolve) => (this.#downloadingBegan = resolve)));
+	}
+
 	/** Start now (first interaction, or the reader asked). Resolves when queries can run. */
 	async ready(): Promise<BrowserEngine> {
-		if (this.status !== 'ready') {
-			this.status = 'starting';
-			// The figures draw with Plot as soon as their first query returns: fetch it while DuckDB starts.
-			void import('$lib/charts').catch(() => undefined);
-		}
+		if (this.status !== 'ready') this.status = 'starting';
+		void this.downloading;
+		mark('engine:asked');
 		try {
+			if (!this.#engine) spawnWorker();
 			const engine = await this.engine();
-			await engine.start();
+			mark('engine:module');
+			await engine.start({
+				asked: () => mark('engine:asked-wasm'),
+				firstBytes: () => {
+					mark('engine:downloading');
+					this.#downloadingBegan();
+					// The figures draw with Plot as soon as their first query returns: fetch it while the wasm
+					// streams (not before: it would compete with DuckDB's worker script, which the wasm waits for).
+					void import('$lib/charts').catch(() => undefined);
+				}
+			});
 			this.status = 'ready';
 			this.error = null;
 			return engine;
@@ -79,30 +97,43 @@ class Live {
 	}
 
 	/**
-	 * Start right after the first paint, unless the reader asked to save data.
-	 * Called once by the layout, only on pages that have figures.
+	 * Start right after the first paint, unless the reader asked to save data. Only on pages that have figures.
+	 * Resolves once the wasm download has begun (or `waitMs` after the paint at most): hooks.client.ts awaits it
+	 * before hydration, so the import that starts DuckDB does not queue behind hydrating the page (about 200 ms
+	 * of main thread on a chapter), and hydration overlaps the download.
 	 */
-	scheduleStart() {
-		if (this.status !== 'idle') return;
+	scheduleStart(waitMs = 0): Promise<void> {
+		if (this.status !== 'idle') return Promise.resolve();
 		const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
 		if (saveData) {
 			this.status = 'waiting';
-			return;
+			return Promise.resolve();
 		}
-		const go = () => void this.ready().catch(() => undefined);
-		// Usually the page has painted by the time the layout runs; otherwise wait for the next frame.
-		if (performance.getEntriesByType('paint').length > 0) setTimeout(go, 0);
-		else requestAnimationFrame(() => setTimeout(go, 0));
+		return afterFirstPaint().then(() => {
+			void this.ready().catch(() => undefined);
+			return Promise.race([this.downloading, new Promise<void>((resolve) => setTimeout(resolve, waitMs))]);
+		});
 	}
 }
 
 export const live = new Live();
 
+/** DuckDB loads after the first paint: now, or once the next frame has been painted. */
+function afterFirstPaint(): Promise<void> {
+	if (performance.getEntriesByType('paint').length > 0) return Promise.resolve();
+	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** The first time each step of the start happens, for `npm run bench`'s report of where the time goes. */
+function mark(name: string) {
+	if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
+}
+
 /**
  * Configure the engine and schedule its start on a page that has figures (prerendered, so they are in the
  * document before hydration). Called as early as possible (hooks.client.ts init) and again by the layout.
  */
-export function startLiveFigures(databases: DatabaseFile[]) {
+export function startLiveFigures(databases: DatabaseFile[], waitMs = 0): Promise<void> {
 	live.configure(new URL(`${base}/data/`, location.href).href, databases);
-	if (document.querySelector('figure[data-figure]')) live.scheduleStart();
+	return document.querySelector('figure[data-figure]') ? live.scheduleStart(waitMs) : Promise.resolve();
 }
