@@ -19,7 +19,7 @@ export const t = {
 	slow: 'This query has been running for more than 10 s. It may never finish: Cancel it to keep working with this figure.',
 	params: 'Parameters',
 	engineFailed: 'The interactive figures could not start in this browser, so the charts below are the published versions (they are complete and sourced). Reason:',
-	engineWaiting: 'Save-Data is on, so the in-browser database (about 8 MB compressed) has not been downloaded. The charts below are the published versions.',
+	engineWaiting: 'Save-Data is on, so the in-browser database (about 8 MB compressed) has not been downloaded: the charts are their published versions, and nothing is recomputed until you start it.',
 	startEngine: 'Make the figures live',
 	staticNote: 'published chart',
 	dataTable: (n: number) => `Data table (${n.toLocaleString(locale)} ${n === 1 ? 'row' : 'rows'})`,

@@ -1,5 +1,5 @@
-// Accessibility: axe-core on every route, in the prerendered state and once the figures are live (WCAG 2.1 A and
-// AA rules, plus axe's best practices), with 0 violations allowed.
+// Accessibility: axe-core on every route, in light and dark mode, in the prerendered state and once the figures are
+// live (WCAG 2.1 A and AA rules, plus axe's best practices), with 0 violations allowed.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, expectAllLive, expectLive, figure, gotoLive, renders, test } from './helpers';
@@ -10,10 +10,11 @@ async function violations(page: Page): Promise<string[]> {
 	return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s), e.g. ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-for (const route of ROUTES) {
-	test(`${routeName(route)} has no axe violations, before and after the figures turn live`, async ({ page }) => {
+for (const route of ROUTES)
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`${routeName(route)} has no axe violations in ${colorScheme} mode, before and after the figures turn live`, async ({ page }) => {
 		test.setTimeout(120_000);
-		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.emulateMedia({ reducedMotion: 'reduce', colorScheme });
 		await page.goto(route);
 		expect(await violations(page), 'prerendered page').toEqual([]);
 		if (FIGURE_ROUTES.includes(route)) {

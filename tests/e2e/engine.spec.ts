@@ -1,7 +1,8 @@
 // When the engine cannot or should not start: WASM blocked, or Save-Data on. The page keeps its published
 // charts, says so once, and (Save-Data) starts on request.
 import { alertOf, expect, expectAllLive, figure, figureIds, LIVE_TIMEOUT, test } from './helpers';
-import { FIGURE_ROUTES } from './site';
+import { FIGURE_ROUTES, ROUTES } from './site';
+import { runBtn, setQuery } from './playground-helpers';
 
 const route = FIGURE_ROUTES[0]!;
 
@@ -23,20 +24,51 @@ test(`with WASM blocked every figure of /${blockedRoute} keeps its chart, ends i
 	expect(watch.requests.some((u) => u.endsWith('.wasm')), 'the .wasm request was made (and aborted)').toBe(true);
 });
 
-test('under Save-Data the engine waits until asked, then the figures turn live', async ({ page, watch }) => {
-	await page.addInitScript(() => {
-		Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true }) });
-	});
+const saveData = () =>
+	Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true }) });
+const engineRequests = (requests: string[]) => requests.filter((u) => /\.(wasm|duckdb)$|duckdb-browser-eh\.worker/.test(u));
+
+for (const route of FIGURE_ROUTES)
+test(`under Save-Data /${route} downloads nothing of the engine until asked, then its figures turn live`, async ({ page, watch }) => {
+	await page.addInitScript(saveData);
 	await page.goto(route);
 	const notice = page.locator('.engine-notice[data-engine=waiting]');
 	await expect(notice).toBeVisible();
 	await page.waitForLoadState('networkidle');
-	await page.waitForTimeout(1500); // the engine would start on idle within this time without Save-Data
-	expect(watch.requests.filter((u) => /\.(wasm|duckdb)$/.test(u)), 'nothing of the engine downloaded').toEqual([]);
+	await page.waitForTimeout(1500); // the engine would start right after the first paint without Save-Data
+	expect(engineRequests(watch.requests), 'nothing of the engine downloaded').toEqual([]);
 	for (const id of await figureIds(page)) await expect(figure(page, id)).toHaveAttribute('data-state', 'static');
 
 	await notice.getByRole('button').click();
 	await expectAllLive(page);
+	await expect(page.locator('.engine-notice')).toHaveCount(0);
+	expect(watch.requests.some((u) => u.endsWith('.wasm'))).toBe(true);
+});
+
+for (const route of ROUTES.filter((r) => !FIGURE_ROUTES.includes(r) && r !== 'playground/'))
+test(`under Save-Data /${route} (no figures) downloads nothing of the engine and shows no notice`, async ({ page, watch }) => {
+	await page.addInitScript(saveData);
+	await page.goto(route);
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(1500);
+	expect(engineRequests(watch.requests)).toEqual([]);
+	await expect(page.locator('.engine-notice')).toHaveCount(0);
+});
+
+test('under Save-Data the playground waits for Run, then runs the query and lists the tables', async ({ page, watch }) => {
+	await page.addInitScript(saveData);
+	await page.goto('playground/');
+	await expect(page.locator('.engine-notice[data-engine=waiting]')).toBeVisible();
+	await expect(page.locator('.playground .editor .cm-content')).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(1500);
+	expect(engineRequests(watch.requests), 'nothing of the engine downloaded').toEqual([]);
+	await expect(page.locator('.playground')).not.toHaveAttribute('data-ready', 'true');
+
+	await setQuery(page, 'SELECT 6 * 7 AS answer');
+	await runBtn(page).click();
+	await expect(page.locator('.playground .results')).toContainText('42', { timeout: LIVE_TIMEOUT });
+	await expect(page.locator('.playground')).toHaveAttribute('data-ready', 'true', { timeout: LIVE_TIMEOUT });
 	await expect(page.locator('.engine-notice')).toHaveCount(0);
 	expect(watch.requests.some((u) => u.endsWith('.wasm'))).toBe(true);
 });

@@ -97,18 +97,25 @@ class Live {
 	}
 
 	/**
+	 * Under Save-Data the engine (about 8 MB) starts only when the reader asks: the page's notice offers a button,
+	 * and any query (a Run in the playground) starts it. True, and the notice shown, when it must wait.
+	 */
+	waitsForReader(): boolean {
+		if (this.status === 'waiting') return true;
+		if (this.status !== 'idle') return false;
+		if (!(navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return false;
+		this.status = 'waiting';
+		return true;
+	}
+
+	/**
 	 * Start right after the first paint, unless the reader asked to save data. Only on pages that have figures.
 	 * Resolves once the wasm download has begun (or `waitMs` after the paint at most): hooks.client.ts awaits it
 	 * before hydration, so the import that starts DuckDB does not queue behind hydrating the page (about 200 ms
 	 * of main thread on a chapter), and hydration overlaps the download.
 	 */
 	scheduleStart(waitMs = 0): Promise<void> {
-		if (this.status !== 'idle') return Promise.resolve();
-		const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
-		if (saveData) {
-			this.status = 'waiting';
-			return Promise.resolve();
-		}
+		if (this.status !== 'idle' || this.waitsForReader()) return Promise.resolve();
 		return afterFirstPaint().then(() => {
 			void this.ready().catch(() => undefined);
 			return Promise.race([this.downloading, new Promise<void>((resolve) => setTimeout(resolve, waitMs))]);
