@@ -62,7 +62,7 @@ class Live {
 	#downloading: Promise<void> | null = null;
 	#downloadingBegan = () => {};
 
-	/** Resolves once the worker has been asked to fetch the wasm (the rest of the start is off the main thread). */
+	/** Resolves once the wasm's first bytes arrive (the rest of the start is off the main thread), or the start failed. */
 	get downloading(): Promise<void> {
 		return (this.#downloading ??= new Promise<void>((resolve) => (this.#downloadingBegan = resolve)));
 	}
@@ -91,6 +91,7 @@ class Live {
 			return engine;
 		} catch (e) {
 			this.status = 'failed';
+			this.#downloadingBegan(); // nothing more to wait for (hooks.client.ts: hydrate now)
 			this.error = e instanceof Error ? e.message : String(e);
 			throw e;
 		}
@@ -110,17 +111,21 @@ class Live {
 
 	/**
 	 * Start right after the first paint, unless the reader asked to save data. Only on pages that have figures.
-	 * Resolves once the wasm download has begun (or `waitMs` after the paint at most): hooks.client.ts awaits it
+	 * Resolves once the wasm download has begun (or after `waitMs` at most): hooks.client.ts awaits it
 	 * before hydration, so the import that starts DuckDB does not queue behind hydrating the page (about 200 ms
 	 * of main thread on a chapter), and hydration overlaps the download.
 	 */
 	scheduleStart(waitMs = 0): Promise<void> {
-		if (this.status !== 'idle' || this.waitsForReader()) return Promise.resolve();
-		return afterFirstPaint().then(() => {
-			void this.ready().catch(() => undefined);
-			return Promise.race([this.downloading, new Promise<void>((resolve) => setTimeout(resolve, waitMs))]);
+		if (this.#scheduled || this.status !== 'idle' || this.waitsForReader()) return Promise.resolve();
+		this.#scheduled = true;
+		const started = afterFirstPaint().then(() => {
+			if (this.status === 'idle') void this.ready().catch(() => undefined);
+			return this.downloading;
 		});
+		// The wait is bounded from the start: a tab opened in the background paints (and starts) only when shown.
+		return Promise.race([started, new Promise<void>((resolve) => setTimeout(resolve, waitMs))]);
 	}
+	#scheduled = false;
 }
 
 export const live = new Live();
