@@ -24,10 +24,7 @@ export interface PageMarks {
 	error: number | null;
 	/** when each figure first turned live, by data-figure id */
 	figureLive: Record<string, number>;
-	/**
-	 * requestIdleCallback calls: when asked and when run. The site's engine starts from one after hydration
-	 * (src/lib/figure/live.svelte.ts), so the first one splits "engine start" into hydration and idle wait.
-	 */
+	/** requestIdleCallback calls: when asked and when run (the site no longer waits for idle: a record of late work). */
 	idle: { requested: number; ran: number | null }[];
 }
 

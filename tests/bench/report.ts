@@ -64,8 +64,10 @@ export function stat(xs: (number | null | undefined)[]): Stat | null {
 
 /** Where the time to live goes, from the request log: engine start, wasm download, compile/open, data, draw. */
 export function phases(run: RunResult): Record<string, number | null> {
-	const engineStart = run.engineRequested ?? run.marks['bare:start'] ?? null;
-	const wasm = run.log.find((r) => r.category === 'wasm');
+	// The site asks for the engine right after the first paint, before hydration (src/lib/figure/live.svelte.ts).
+	const engineStart = run.marks['engine:asked'] ?? run.marks['bare:start'] ?? run.engineRequested ?? null;
+	// The wasm itself, not the site's HEAD request for it (its check that the file can be fetched).
+	const wasm = run.log.filter((r) => r.category === 'wasm').sort((a, b) => b.bytes - a.bytes)[0];
 	const worker = run.log.find((r) => /duckdb-browser-eh\.worker/.test(r.url));
 	const data = run.log.filter((r) => r.category === 'data');
 	const dataStart = data.length ? Math.min(...data.map((r) => r.start)) : null;
@@ -73,9 +75,8 @@ export function phases(run: RunResult): Record<string, number | null> {
 	const lateJs = dataEnd === null ? [] : run.log.filter((r) => r.category === 'script' && r.start >= dataEnd);
 	const d = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null ? null : Math.round((b - a) * 10) / 10);
 	return {
-		'nav → hydrated (first requestIdleCallback)': run.idle?.requested ?? null,
-		'idle wait': d(run.idle?.requested, run.idle?.ran),
-		'nav → engine start': engineStart,
+		'nav → first paint': run.fcp,
+		'first paint → engine start': d(run.fcp, engineStart),
 		'engine start → worker script': d(engineStart, worker?.start),
 		'→ wasm requested': d(worker?.start, wasm?.start),
 		'wasm download': d(wasm?.start, wasm?.end),
