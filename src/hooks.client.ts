@@ -4,13 +4,10 @@ import { startLiveFigures } from '$lib/figure/live.svelte';
 import type { DatabaseFile } from '$lib/db/types';
 import { storedTheme } from '$lib/theme';
 
-/** The longest hydration waits for the engine's download to begin (a slow network: the engine goes on meanwhile). */
-const HYDRATION_WAITS_MS = 1000;
-
-export async function init() {
+export function init() {
 	// A theme the reader chose (the system's needs nothing: the stylesheet follows it)
 	const theme = storedTheme();
 	if (theme) document.documentElement.dataset.theme = theme;
 	const json = document.querySelector<HTMLElement>('main[data-databases]')?.dataset.databases;
-	if (json) await startLiveFigures(JSON.parse(json) as DatabaseFile[], HYDRATION_WAITS_MS);
+	if (json) startLiveFigures(JSON.parse(json) as DatabaseFile[]);
 }

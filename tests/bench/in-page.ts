@@ -12,7 +12,7 @@ export function inPage<A>(fn: (arg: A) => unknown, arg?: A): string {
 export interface PageMarks {
 	/** first frame in which a figure's chart svg is in the DOM with a non-zero size (performance.now() ms) */
 	firstChart: number | null;
-	/** first time a figure left `static` for `loading`: the engine was asked to start (hydrated + idle) */
+	/** first time a figure left `static` for `loading` (after hydration; the engine is asked for before it) */
 	engineRequested: number | null;
 	/**
 	 * every figure[data-figure] (or page step) of the first screen (top above the fold, no scrolling) is `live`, or
@@ -24,8 +24,6 @@ export interface PageMarks {
 	error: number | null;
 	/** when each figure first turned live, by data-figure id */
 	figureLive: Record<string, number>;
-	/** requestIdleCallback calls: when asked and when run (the site no longer waits for idle: a record of late work). */
-	idle: { requested: number; ran: number | null }[];
 }
 
 declare global {
@@ -36,17 +34,7 @@ declare global {
 
 /** Init script: records the marks above as they happen, from before the first byte of HTML is parsed. */
 export function instrument(): void {
-	const m: PageMarks = { firstChart: null, engineRequested: null, live: null, error: null, figureLive: {}, idle: [] };
-	const ric = window.requestIdleCallback?.bind(window);
-	if (ric)
-		window.requestIdleCallback = (callback, options) => {
-			const entry: PageMarks['idle'][number] = { requested: performance.now(), ran: null };
-			m.idle.push(entry);
-			return ric((deadline) => {
-				entry.ran = performance.now();
-				callback(deadline);
-			}, options);
-		};
+	const m: PageMarks = { firstChart: null, engineRequested: null, live: null, error: null, figureLive: {} };
 	window.__bench = m;
 	// rAF runs once per frame just before paint, so "found in a frame callback" is "painted in that frame".
 	const frame = () => {
@@ -148,6 +136,8 @@ export function timeRecompute({ id, value, timeoutMs, also = [] }: { id: string;
 /** Paint timing and the page's own performance.mark()s (the bare page splits its time with them). */
 export function readTimings(): { fcp: number | null; marks: Record<string, number>; marksPage: PageMarks } {
 	const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-	const marks = Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]));
+	// The first of each name (a start tried again after a failure marks its steps again).
+	const marks: Record<string, number> = {};
+	for (const e of performance.getEntriesByType('mark')) marks[e.name] ??= e.startTime;
 	return { fcp, marks, marksPage: { ...window.__bench } };
 }

@@ -33,8 +33,6 @@ export interface RunResult {
 	/** when the first figure turned live (the others follow, one query and one draw at a time) */
 	firstFigureLive: number | null;
 	figureLive: Record<string, number>;
-	/** first requestIdleCallback: asked (≈ hydrated: the layout's onMount) and run */
-	idle: { requested: number; ran: number | null } | null;
 	recompute: Recompute | null;
 	/** compressed HTML + CSS + JS finished before the first chart (or, on a page without figures, before FCP) */
 	bytesBeforeFirstChart: number | null;
@@ -56,7 +54,7 @@ export const median = (xs: number[]): number => {
 export function failedRun(error: unknown): RunResult {
 	const zero = Object.fromEntries([...CATEGORIES, 'total'].map((c) => [c, 0])) as RunResult['bytes'];
 	const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-	return { fcp: null, firstChart: null, live: null, error: message, engineRequested: null, firstFigureLive: null, figureLive: {}, idle: null, recompute: null, bytesBeforeFirstChart: null, bytes: zero, requests: { ...zero }, bytesAtLive: null, marks: {}, log: [] };
+	return { fcp: null, firstChart: null, live: null, error: message, engineRequested: null, firstFigureLive: null, figureLive: {}, recompute: null, bytesBeforeFirstChart: null, bytes: zero, requests: { ...zero }, bytesAtLive: null, marks: {}, log: [] };
 }
 
 const round = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
@@ -109,7 +107,6 @@ export async function measureRun(browser: Browser, url: string, o: RunOptions): 
 			error,
 			engineRequested: round(m.engineRequested),
 			firstFigureLive: round(Object.values(m.figureLive).length ? Math.min(...Object.values(m.figureLive)) : null),
-			idle: m.idle[0] ? { requested: round(m.idle[0].requested)!, ran: round(m.idle[0].ran) } : null,
 			figureLive: Object.fromEntries(Object.entries(m.figureLive).map(([k, v]) => [k, round(v)!])),
 			recompute,
 			bytesBeforeFirstChart: chartOrPaint === null ? null : log.filter(early).reduce((s, r) => s + r.bytes, 0),

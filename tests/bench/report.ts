@@ -186,10 +186,12 @@ export function render(pages: PageSpec[], summaries: Map<string, PageSummary>, b
 	const phaseNames = Object.keys(summaries.get(pages[0]!.name)?.phases ?? {});
 	out.push('', 'Where the time to live goes (ms, median), from request times and page marks');
 	out.push(table(['phase', ...pages.map((p) => p.name)], phaseNames.map((k) => [k, ...pages.map((p) => { const v = summaries.get(p.name)!.phases[k]; return v ? fmt(v.median) : '—'; })])));
-	for (const b of pages.filter((p) => p.bare)) {
-		const bareRuns = allRuns.get(b.name) ?? [];
-		const names = [...new Set(bareRuns.flatMap((r) => Object.keys(r.marks)))].filter((n) => n.startsWith('bare:'));
-		if (names.length) out.push('', `${b.name} marks (ms, median): ${names.map((n) => `${n.replace(/^bare:/, '')} ${fmt(median(bareRuns.map((r) => r.marks[n] ?? NaN).filter(Number.isFinite)))}`).join(' · ')}`);
+	// Each page's marks of its engine's start (the site's engine:…, the bare page's bare:…), in the order they came.
+	for (const p of pages) {
+		const runs = allRuns.get(p.name) ?? [];
+		const names = [...new Set(runs.flatMap((r) => Object.keys(r.marks)))].filter((n) => /^(bare|engine):/.test(n));
+		const at = (n: string) => median(runs.map((r) => r.marks[n] ?? NaN).filter(Number.isFinite));
+		if (names.length) out.push('', `${p.name} marks (ms, median): ${names.sort((a, b) => at(a) - at(b)).map((n) => `${n.replace(/^(bare|engine):/, '')} ${fmt(at(n))}`).join(' · ')}`);
 	}
 	out.push('', 'Budgets (DESIGN.md)');
 	for (const b of budgets) {

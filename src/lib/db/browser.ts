@@ -43,14 +43,6 @@ const FATAL = /memory access out of bounds|unreachable|Aborted\(|RuntimeError/i;
 /** How long a cancel may take before the worker is replaced (a query stuck inside one task cannot yield). */
 const CANCEL_GRACE_MS = 1500;
 
-/** Moments of an engine's start, for the page to schedule its own work around. */
-export interface StartProgress {
-	/** the worker has been asked to fetch and compile the wasm */
-	asked?: () => void;
-	/** the wasm's first bytes arrived */
-	firstBytes?: () => void;
-}
-
 interface Started {
 	db: AsyncDuckDB;
 	worker: Worker;
@@ -71,13 +63,12 @@ export class BrowserEngine implements Queryable {
 	}
 
 	/**
-	 * Start (once); later calls return the same promise. A failed start can be retried. `progress` hears when the
-	 * worker has been asked for the wasm (the rest of the start runs off the main thread) and when its first bytes
-	 * arrive.
+	 * Start (once); later calls return the same promise. A failed start can be retried. `firstBytes` is called when
+	 * the wasm starts to arrive: from then on the start runs off the main thread.
 	 */
-	start(progress?: StartProgress): Promise<void> {
+	start(firstBytes?: () => void): Promise<void> {
 		if (this.#disposed) return Promise.reject(new QueryError('engine', 'This in-browser database was closed.'));
-		this.#started ??= boot(this.#config, (this.#worker = takeWorker()), this.#files, progress).catch((e) => {
+		this.#started ??= boot(this.#config, (this.#worker = takeWorker()), this.#files, firstBytes).catch((e) => {
 			this.#started = null;
 			throw new QueryError('engine', `The in-browser database could not start: ${e instanceof Error ? e.message : e}`, { cause: e });
 		});
@@ -256,12 +247,10 @@ async function instantiate(db: AsyncDuckDB, url: string, firstBytes?: () => void
 	}
 }
 
-async function boot(config: EngineConfig, worker: Worker, files: readonly ReaderFile[] = [], progress: StartProgress = {}): Promise<Started> {
+async function boot(config: EngineConfig, worker: Worker, files: readonly ReaderFile[] = [], firstBytes?: () => void): Promise<Started> {
 	try {
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-		const instantiated = instantiate(db, new URL(wasmUrl, location.href).href, progress.firstBytes);
-		progress.asked?.();
-		await instantiated;
+		await instantiate(db, new URL(wasmUrl, location.href).href, firstBytes);
 		performance.mark('engine:instantiated');
 		await db.open({
 			path: ':memory:',

@@ -43,55 +43,45 @@ class Live {
 		const old = this.#engine;
 		this.#engine = engine;
 		this.dataset = dataset;
+		this.#ready = Promise.resolve(engine);
 		this.status = 'ready';
 		this.error = null;
 		this.generation += 1;
 		if (old && old !== engine) old.dispose(REPLACED_GRACE_MS);
 	}
 
-	#creating: Promise<BrowserEngine> | null = null;
+	#ready: Promise<BrowserEngine> | null = null;
 
-	/** The page's engine, created on first use (single flight). */
-	engine(): Promise<BrowserEngine> {
-		if (this.#engine) return Promise.resolve(this.#engine);
+	/** The page's engine, started (single flight; a failed start is tried again by the next call). */
+	ready(): Promise<BrowserEngine> {
+		return (this.#ready ??= this.#start().catch((e) => {
+			this.#ready = null;
+			throw e;
+		}));
+	}
+
+	async #start(): Promise<BrowserEngine> {
 		const config = this.#config;
-		if (!config) return Promise.reject(new Error('live engine used before configure()'));
-		return (this.#creating ??= import('$lib/db/browser').then(({ BrowserEngine }) => (this.#engine ??= new BrowserEngine(config))));
-	}
-
-	#downloading: Promise<void> | null = null;
-	#downloadingBegan = () => {};
-
-	/** Resolves once the wasm's first bytes arrive (the rest of the start is off the main thread), or the start failed. */
-	get downloading(): Promise<void> {
-		return (this.#downloading ??= new Promise<void>((resolve) => (this.#downloadingBegan = resolve)));
-	}
-
-	/** Start now (first interaction, or the reader asked). Resolves when queries can run. */
-	async ready(): Promise<BrowserEngine> {
-		if (this.status !== 'ready') this.status = 'starting';
-		void this.downloading;
-		mark('engine:asked');
+		if (!config) throw new Error('live engine used before configure()');
+		this.status = 'starting';
+		// Marks of the start, for `npm run bench`'s report of where the time to live goes.
+		performance.mark('engine:asked');
 		try {
 			if (!this.#engine) spawnWorker();
-			const engine = await this.engine();
-			mark('engine:module');
-			await engine.start({
-				asked: () => mark('engine:asked-wasm'),
-				firstBytes: () => {
-					mark('engine:downloading');
-					this.#downloadingBegan();
-					// The figures draw with Plot as soon as their first query returns: fetch it while the wasm
-					// streams (not before: it would compete with DuckDB's worker script, which the wasm waits for).
-					void import('$lib/charts').catch(() => undefined);
-				}
+			const { BrowserEngine } = await import('$lib/db/browser');
+			const engine = (this.#engine ??= new BrowserEngine(config));
+			performance.mark('engine:module');
+			await engine.start(() => {
+				performance.mark('engine:first-bytes');
+				// The figures draw with Plot as soon as their first query returns: fetch it while the wasm streams
+				// (not before: it would compete with DuckDB's worker script, which the wasm request waits for).
+				void import('$lib/charts').catch(() => undefined);
 			});
 			this.status = 'ready';
 			this.error = null;
 			return engine;
 		} catch (e) {
 			this.status = 'failed';
-			this.#downloadingBegan(); // nothing more to wait for (hooks.client.ts: hydrate now)
 			this.error = e instanceof Error ? e.message : String(e);
 			throw e;
 		}
@@ -111,21 +101,17 @@ class Live {
 
 	/**
 	 * Start right after the first paint, unless the reader asked to save data. Only on pages that have figures.
-	 * Resolves once the wasm download has begun (or after `waitMs` at most): hooks.client.ts awaits it
-	 * before hydration, so the import that starts DuckDB does not queue behind hydrating the page (about 200 ms
-	 * of main thread on a chapter), and hydration overlaps the download.
+	 * Called from hooks.client.ts before hydration: the engine's worker and module are requested before the page
+	 * hydrates (about 200 ms of main thread on a chapter), not after. Hydration does not wait for them: holding it
+	 * until the wasm arrived gained no measurable time to live and moved hydration into the wasm compile, where it
+	 * counted as blocking time (Lighthouse).
 	 */
-	scheduleStart(waitMs = 0): Promise<void> {
-		if (this.#scheduled || this.status !== 'idle' || this.waitsForReader()) return Promise.resolve();
-		this.#scheduled = true;
-		const started = afterFirstPaint().then(() => {
-			if (this.status === 'idle') void this.ready().catch(() => undefined);
-			return this.downloading;
-		});
-		// The wait is bounded from the start: a tab opened in the background paints (and starts) only when shown.
-		return Promise.race([started, new Promise<void>((resolve) => setTimeout(resolve, waitMs))]);
+	scheduleStart() {
+		if (this.status !== 'idle' || this.waitsForReader()) return;
+		void afterFirstPaint()
+			.then(() => this.ready())
+			.catch(() => undefined);
 	}
-	#scheduled = false;
 }
 
 export const live = new Live();
@@ -136,16 +122,11 @@ function afterFirstPaint(): Promise<void> {
 	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-/** The first time each step of the start happens, for `npm run bench`'s report of where the time goes. */
-function mark(name: string) {
-	if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
-}
-
 /**
  * Configure the engine and schedule its start on a page that has figures (prerendered, so they are in the
  * document before hydration). Called as early as possible (hooks.client.ts init) and again by the layout.
  */
-export function startLiveFigures(databases: DatabaseFile[], waitMs = 0): Promise<void> {
+export function startLiveFigures(databases: DatabaseFile[]) {
 	live.configure(new URL(`${base}/data/`, location.href).href, databases);
-	return document.querySelector('figure[data-figure]') ? live.scheduleStart(waitMs) : Promise.resolve();
+	if (document.querySelector('figure[data-figure]')) live.scheduleStart();
 }
