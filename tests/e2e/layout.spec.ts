@@ -18,7 +18,9 @@ for (const route of ROUTES) {
 				await page.waitForTimeout(400);
 				const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
 				if (width !== 768)
-					await page.screenshot({ path: join(SCREENSHOT_DIR, `${route.replace(/\/$/, '') || 'home'}-${width}-${scheme}.png`), fullPage: true });
+					// A full-page capture paints the whole page at once: the charts off the screen, which the page leaves
+					// unrendered until the reader nears them (content-visibility), are drawn for it.
+					await page.screenshot({ path: join(SCREENSHOT_DIR, `${route.replace(/\/$/, '') || 'home'}-${width}-${scheme}.png`), fullPage: true, style: '.chart { content-visibility: visible !important; }' });
 				expect(scrollWidth, `document.documentElement.scrollWidth at ${width} px, ${scheme}`).toBeLessThanOrEqual(width);
 			}
 		}
@@ -48,4 +50,17 @@ test('dark mode follows the system, the toggle overrides it and is remembered, a
 	await page.reload();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 	expect(luminance(await bg()), 'still light after a reload').toBeGreaterThan(0.8);
+});
+
+test('a chart off the screen is not rendered until the reader nears it, and is rendered for print', async ({ page }) => {
+	await page.goto('customers/');
+	// the last figure's chart: far below the first screen
+	const far = page.locator('figure[data-figure] .chart svg').last();
+	const rendered = () => far.evaluate((svg) => svg.checkVisibility({ contentVisibilityAuto: true }));
+	expect(await rendered(), 'skipped while off the screen').toBe(false);
+	await page.emulateMedia({ media: 'print' });
+	expect(await rendered(), 'rendered for print').toBe(true);
+	await page.emulateMedia({ media: 'screen' });
+	await far.scrollIntoViewIfNeeded();
+	await expect.poll(rendered, { message: 'rendered once on the screen' }).toBe(true);
 });
