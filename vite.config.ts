@@ -43,7 +43,7 @@ export default defineConfig({
 	ssr: { external: ['@duckdb/node-api'] },
 	build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
 	test: {
-		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'content/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'content/**/*.test.ts', 'tests/bench/**/*.test.ts'],
 		globalSetup: ['tests/unit-setup.ts'],
 		environment: 'node',
 		testTimeout: 60_000,

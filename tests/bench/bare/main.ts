@@ -2,11 +2,15 @@
 // and worker (?url imports, as src/lib/db/browser.ts), same .duckdb file attached read-only over HTTP, one query,
 // one chart; then `body[data-state=live]`. performance.mark()s split the time for the report.
 // `?db=customers` is the baseline of the customer chapter: its database file and one level query.
+// `?db=customers&chapter=associations`, of the association chapter: its first figure (the support of every item) in
+// one query, the baskets step inlined, both read from content/associations.md so that the baseline does the same work.
 
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import * as duckdb from '@duckdb/duckdb-wasm';
 import * as Plot from '@observablehq/plot';
+import associations from '../../../content/associations.md?raw';
+import { chapterQuery } from './chapter-query';
 
 const REFERENCE = `SELECT year, avg(value_100m_yuan) / 10000 AS value
 FROM online_retail
@@ -21,8 +25,12 @@ const CUSTOMERS = `WITH g AS (
 SELECT greatest(1, floor(0.3 * f + 0.7 * m))::INTEGER AS year, 100 * sum(spend) / (SELECT sum(spend) FROM g) AS value
 FROM g GROUP BY 1 ORDER BY 1`;
 
-const database = new URLSearchParams(location.search).get('db') === 'customers' ? 'customers' : 'reference';
-const SQL = database === 'customers' ? CUSTOMERS : REFERENCE;
+const search = new URLSearchParams(location.search);
+const database = search.get('db') === 'customers' ? 'customers' : 'reference';
+const baskets = database === 'customers' && search.get('chapter') === 'associations';
+// The chapter's baskets step as a CTE of its first figure's query (what the page computes before that figure is live).
+const BASKETS = `WITH baskets AS (\n${chapterQuery(associations, 'baskets')}\n)\n${chapterQuery(associations, 'item-support')}`;
+const SQL = baskets ? BASKETS : database === 'customers' ? CUSTOMERS : REFERENCE;
 
 async function main() {
 	performance.mark('bare:start');
@@ -38,9 +46,16 @@ async function main() {
 	await conn.query(`SET search_path = '${database}.main'`);
 	performance.mark('bare:attached');
 	const table = await conn.query(SQL);
-	const rows = table.toArray().map((r) => r.toJSON() as { year: number; value: number });
+	const rows = table.toArray().map((r) => r.toJSON() as Record<string, number | string>);
 	performance.mark('bare:queried');
-	const chart = Plot.plot({
+	const chart = baskets
+		? Plot.plot({
+				width: 680,
+				marginLeft: 180,
+				x: { grid: true, label: '% of customers' },
+				marks: [Plot.ruleX([0]), Plot.barX(rows, { x: 'support_pct', y: 'item', fill: 'kind', sort: { y: null } })]
+			})
+		: Plot.plot({
 		width: 680,
 		height: 374,
 		y: { grid: true, label: '¥ trillion' },
