@@ -75,7 +75,7 @@ export async function measureRun(browser: Browser, url: string, o: RunOptions): 
 				.waitForFunction(() => window.__bench.live !== null || window.__bench.error !== null, null, { timeout: o.timeoutMs, polling: 50 })
 				.catch(() => (error = `not live within ${o.timeoutMs} ms`));
 		}
-		// Let late requests land (pages without figures may still start the engine on idle).
+		// Let late requests land (a page without figures must not start the engine: anything it asks for shows here).
 		await net.quiet(o.expectLive ? 200 : 1500, o.expectLive ? 2000 : 20_000);
 
 		const t = (await page.evaluate(inPage(readTimings))) as ReturnType<typeof readTimings>;

@@ -9,10 +9,13 @@ export const bar: ChartFn = (rows, o, { document, width }) => {
 	const y = o.y ?? 'y';
 	const grouped = o.facet !== undefined;
 	const low = (d: Record<string, unknown>) => o.confidence !== undefined && d[o.confidence] === 'low';
-	// Facet labels that do not fit side by side (long names on a phone) are turned.
-	const facets = grouped ? [...new Set(rows.map((d) => String(d[o.facet!])))] : [];
-	const longest = Math.max(0, ...facets.map((f) => f.length));
-	const turn = grouped && facets.length * longest * 7 > width - 70;
+	// Category names under the bars (the facets, or x itself when it is text) that do not fit side by side (long names
+	// on a phone) are turned. Numbers (years) are short and stay flat.
+	const under = grouped ? o.facet! : x;
+	const names = rows.some((d) => typeof d[under] === 'string') || grouped ? [...new Set(rows.map((d) => String(d[under])))] : [];
+	const longest = Math.max(0, ...names.map((f) => f.length));
+	const turn = names.length * longest * 7 > width - 70;
+	const turned = turn ? { tickRotate: -35 } : {};
 	return Plot.plot({
 		document,
 		width,
@@ -21,9 +24,9 @@ export const bar: ChartFn = (rows, o, { document, width }) => {
 		marginBottom: turn ? Math.round(26 + longest * 5.2) : grouped ? 36 : 30,
 		style: baseStyle,
 		fx: grouped
-			? { label: turn ? null : (o.xLabel ?? null), tickFormat: typeof rows[0]?.[o.facet!] === 'number' ? 'd' : undefined, padding: 0.15, ...(turn ? { tickRotate: -35 } : {}) }
+			? { label: turn ? null : (o.xLabel ?? null), tickFormat: typeof rows[0]?.[o.facet!] === 'number' ? 'd' : undefined, padding: 0.15, ...turned }
 			: undefined,
-		x: grouped ? { axis: null, paddingInner: 0.1 } : { label: o.xLabel ?? null, tickFormat: typeof rows[0]?.[x] === 'number' ? 'd' : undefined, padding: 0.2 },
+		x: grouped ? { axis: null, paddingInner: 0.1 } : { label: turn ? null : (o.xLabel ?? null), tickFormat: typeof rows[0]?.[x] === 'number' ? 'd' : undefined, padding: 0.2, ...turned },
 		y: { label: o.yLabel ?? unitOf(rows), grid: true, tickFormat: o.percent ? (v: number) => `${v}%` : undefined },
 		color: { ...seriesColours(o.series ? rows.map((d) => d[o.series!]) : []), legend: Boolean(o.series) },
 		marks: [

@@ -4,6 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartFn } from './types';
 import { baseStyle, logScale, palette, seriesColours } from './theme';
+import { wrapLabel } from './labels';
 
 export const barx: ChartFn = (rows, o, { document, width }) => {
 	const x = o.x ?? 'x';
@@ -25,8 +26,8 @@ export const barx: ChartFn = (rows, o, { document, width }) => {
 	const longest = Math.max(0, ...labels.map((l) => l.length));
 	const marginLeft = Math.min(Math.max(230, Math.round(longest * 7.2 + 16)), Math.round(width * (longest > 34 ? 0.55 : 0.38)));
 	const wraps = longest * 7.2 + 16 > marginLeft;
-	const wrapped = (l: string) => wrapLabel(l, Math.floor((marginLeft - 14) / 7.2));
-	const lines = wraps ? Math.max(...labels.map((l) => wrapped(l).length)) : 1;
+	const wrapped = new Map(wraps ? labels.map((l): [string, string[]] => [l, wrapLabel(l, Math.floor((marginLeft - 14) / 7.2))]) : []);
+	const lines = Math.max(1, ...[...wrapped.values()].map((w) => w.length));
 	return Plot.plot({
 		document,
 		width,
@@ -47,29 +48,9 @@ export const barx: ChartFn = (rows, o, { document, width }) => {
 			Plot.text(shown.filter((d) => Number(d[x]) < 0), { x, y, text: end, dx: -4, textAnchor: 'end', fill: 'currentColor' }),
 			log ? null : Plot.ruleX([0]),
 			// wrapped tick labels (the axis mark replaces the implicit one)
-			wraps ? Plot.axisY({ label: null, tickFormat: (l: string) => wrapped(l).join('\n'), tickSize: 4 }) : null,
+			wraps ? Plot.axisY({ label: null, tickFormat: (l: string) => (wrapped.get(l) ?? [l]).join('\n'), tickSize: 4 }) : null,
 			o.pivot === undefined ? null : Plot.ruleX([o.pivot], { stroke: 'currentColor', strokeDasharray: '4 3' })
 		]
 	});
 };
 
-/**
- * `text` in lines of at most `n` characters, broken at spaces, and inside a word too long for a line after its ':'
- * or '_' (Plot's own wrapping breaks only at spaces and hyphens, so an item such as "fin:precious_metals_acct" ran
- * off the left edge on a phone). A part longer than a line is cut.
- */
-export function wrapLabel(text: string, n: number): string[] {
-	const words = text.match(/[^ ]+ */g) ?? [];
-	const parts = words.flatMap((w) => (w.trimEnd().length > n ? w.match(/[^:_]*[:_]?/g)!.filter(Boolean) : [w]));
-	const out: string[] = [];
-	let line = '';
-	for (const p of parts) {
-		if (line && (line + p).trimEnd().length > n) {
-			out.push(line.trimEnd());
-			line = '';
-		}
-		line += p;
-	}
-	if (line) out.push(line.trimEnd());
-	return out.map((l) => (l.length > n ? l.slice(0, Math.max(1, n - 1)) + '…' : l));
-}

@@ -7,6 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartFn, ChartOptions } from './types';
 import { answerColours, baseStyle, palette } from './theme';
+import { cut } from './labels';
 
 const KNOWN = Object.keys(answerColours);
 const order = (v: string) => (KNOWN.includes(v) ? KNOWN.indexOf(v) : KNOWN.length);
@@ -19,7 +20,6 @@ export const levelColours = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519
 const HATCH = 'heatmap-hatch'; // the same pattern in every heatmap, so a repeated id finds an identical one
 
 const num = (v: unknown) => (v === null || v === undefined || v === '' || !Number.isFinite(Number(v)) ? null : Number(v));
-const cut = (s: string, n: number) => (s.length > n ? s.slice(0, Math.max(1, n - 1)) + '…' : s);
 // Lines a name takes when wrapped at spaces into lines of `room` characters (a too-long word counts as many).
 function lines(s: string, room: number): number {
 	let [k, len] = [1, 0];

@@ -1,5 +1,5 @@
-// The page's live engine: one per page, started after first paint (on idle, or at once when a reader
-// interacts), never under Save-Data until asked. Figures await `ready()`; the layout shows one notice if
+// The page's live engine: one per page, started right after the first paint on a page with figures (or when a
+// figure or the playground first asks), never under Save-Data until asked. Figures await `ready()`; the layout shows one notice if
 // the engine cannot start, and every figure keeps its prerendered chart.
 
 import { base } from '$app/paths';

@@ -1,18 +1,11 @@
-// A chapter's query by id, as the bare page runs it: the ```sql id=… block of the chapter's Markdown, its
-// `$param`s replaced by their defaults (numbers as they are, the rest quoted) and its comment lines kept.
+// A chapter's query by id, as the bare page runs it: the essay's ```sql id=… block with its default values (and
+// those of the steps it uses) written in as literals, by the site's own parser and parameter compiler.
+import { compileParams } from '../../../src/lib/db/params';
+import { parseFigureBlocks, queryDefaults } from '../../../src/lib/figure/spec';
 
 export function chapterQuery(markdown: string, id: string): string {
-	const block = new RegExp('```sql id=' + id + '(?:\\s[^\\n]*)?\\n([\\s\\S]*?)\\n```').exec(markdown);
-	if (!block) throw new Error(`No query ${id} in the chapter.`);
-	const sql = block[1]!;
-	const defaults = new Map<string, string>();
-	for (const m of sql.matchAll(/^-- @param (\w+) (\w+) (\S+)/gm)) {
-		const [, name, type, value] = m;
-		defaults.set(name!, type === 'int' || type === 'number' ? value! : `'${value!.replace(/'/g, "''")}'`);
-	}
-	return sql.replace(/\$(\w+)/g, (whole, name: string) => {
-		const v = defaults.get(name);
-		if (v === undefined) throw new Error(`The query ${id} reads $${name}, which it does not declare.`);
-		return v;
-	});
+	const specs = parseFigureBlocks(markdown);
+	const spec = specs.find((s) => s.id === id);
+	if (!spec) throw new Error(`No query ${id} in the chapter.`);
+	return compileParams(spec.sql, queryDefaults(spec, specs)).sql.trimEnd();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLabel } from './barx';
+import { wrapLabel } from './labels';
 
 describe('wrapLabel', () => {
 	it('keeps a label that fits on one line', () => {

@@ -1,0 +1,26 @@
+// Axis and cell labels in a fixed number of characters: cut with an ellipsis, or wrapped onto lines. Shared by the
+// charts that size their margins from label lengths (barx, heatmap).
+
+/** `s` in at most `n` characters, cut with an ellipsis. */
+export const cut = (s: string, n: number) => (s.length > n ? s.slice(0, Math.max(1, n - 1)) + '…' : s);
+
+/**
+ * `text` in lines of at most `n` characters, broken at spaces, and inside a word too long for a line after its ':'
+ * or '_' (Plot's own wrapping breaks only at spaces and hyphens, so an item such as "fin:precious_metals_acct" ran
+ * off the left edge on a phone). A part longer than a line is cut.
+ */
+export function wrapLabel(text: string, n: number): string[] {
+	const words = text.match(/[^ ]+ */g) ?? [];
+	const parts = words.flatMap((w) => (w.trimEnd().length > n ? w.match(/[^:_]*[:_]?/g)!.filter(Boolean) : [w]));
+	const out: string[] = [];
+	let line = '';
+	for (const p of parts) {
+		if (line && (line + p).trimEnd().length > n) {
+			out.push(line.trimEnd());
+			line = '';
+		}
+		line += p;
+	}
+	if (line) out.push(line.trimEnd());
+	return out.map((l) => cut(l, n));
+}
