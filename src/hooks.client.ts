@@ -4,10 +4,15 @@ import { startLiveFigures } from '$lib/figure/live.svelte';
 import type { DatabaseFile } from '$lib/db/types';
 import { storedTheme } from '$lib/theme';
 
-export function init() {
+/** The longest hydration waits for DuckDB's worker to start (a slow network: the page hydrates meanwhile). */
+const HYDRATION_WAITS_MS = 800;
+
+export async function init() {
 	// A theme the reader chose (the system's needs nothing: the stylesheet follows it)
 	const theme = storedTheme();
 	if (theme) document.documentElement.dataset.theme = theme;
 	const json = document.querySelector<HTMLElement>('main[data-databases]')?.dataset.databases;
-	if (json) startLiveFigures(JSON.parse(json) as DatabaseFile[]);
+	if (!json) return;
+	const started = startLiveFigures(JSON.parse(json) as DatabaseFile[]);
+	await Promise.race([started, new Promise((resolve) => setTimeout(resolve, HYDRATION_WAITS_MS))]);
 }

@@ -24,6 +24,22 @@ test(`with WASM blocked every figure of /${blockedRoute} keeps its chart, ends i
 	expect(watch.requests.some((u) => u.endsWith('.wasm')), 'the .wasm request was made (and aborted)').toBe(true);
 });
 
+test(`with DuckDB's worker script blocked /${route} hydrates, every figure ends in error well before the download watchdog, and one notice explains`, async ({ page, context }) => {
+	await context.route('**/duckdb-browser-eh.worker*.js', (r) => r.abort());
+	const t0 = Date.now();
+	await page.goto(route);
+	const ids = await figureIds(page);
+	for (const id of ids) await expect(figure(page, id), `${id} does not stay loading`).toHaveAttribute('data-state', 'error', { timeout: 10_000 });
+	expect(Date.now() - t0, 'failed on the worker error, not after the 15 s stall watchdog').toBeLessThan(12_000);
+	await expect(page.locator('.engine-notice')).toHaveCount(1);
+	await expect(page.locator('.engine-notice')).toHaveAttribute('data-engine', 'failed');
+	// Hydrated (hydration waits for the worker's start at most 800 ms): the theme toggle works.
+	const toggle = page.locator('.theme-toggle');
+	const before = await toggle.getAttribute('aria-pressed');
+	await toggle.click();
+	await expect(toggle).not.toHaveAttribute('aria-pressed', before!);
+});
+
 const saveData = () =>
 	Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true }) });
 const engineRequests = (requests: string[]) => requests.filter((u) => /\.(wasm|duckdb)$|duckdb-browser-eh\.worker/.test(u));

@@ -14,7 +14,7 @@ export interface Watch {
 	requests: string[];
 	/** Requests to another origin than the test server; they were aborted. */
 	external: string[];
-	/** console.error, uncaught page errors, and any console text about hydration. */
+	/** console.error, uncaught page errors, and any console text about hydration or an unassociated DuckDB answer. */
 	errors: string[];
 	/** Responses with status >= 400. */
 	badResponses: string[];
@@ -37,7 +37,8 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
 	});
 	context.on('console', (m) => {
 		if (/CSP violation|Content Security Policy/i.test(m.text())) w.csp.push(`${m.text()} (${m.location().url})`);
-		if (m.type() === 'error' || /hydration/i.test(m.text())) w.errors.push(`console.${m.type()}: ${m.text()} (${m.location().url})`);
+		// DuckDB warns of an answer it did not ask for (the engine's own start ping must never reach it)
+		if (m.type() === 'error' || /hydration|unassociated response/i.test(m.text())) w.errors.push(`console.${m.type()}: ${m.text()} (${m.location().url})`);
 	});
 	context.on('weberror', (e) => void w.errors.push(`page error: ${e.error().stack ?? e.error().message}`));
 	context.on('response', (r) => {

@@ -12,7 +12,7 @@ import { refuseForReader, refuseTransactionControl } from './guard';
 import { arrowToRows, castEnumsToText, emptyDictionaryColumns } from './arrow-rows';
 import { searchPath, setupStatements, stepStatement } from './setup';
 import { loadReaderFile, READER_DIR, type ReaderFile } from './reader-files';
-import { takeWorker } from './worker';
+import { failure, takeWorker } from './worker';
 import type { DatabaseFile, QueryOptions, QueryResult, Queryable, Role } from './types';
 
 export interface EngineConfig {
@@ -220,9 +220,10 @@ const STALL_MS = 15_000;
 /**
  * DuckDB's instantiate() never settles when the worker's wasm request fails (the rejection stays inside the
  * worker), so a blocked or missing wasm would leave every figure loading. Race it against a HEAD request for
- * the same file (fails fast when it is blocked or missing) and a watchdog on download progress.
+ * the same file (fails fast when it is blocked or missing), the worker's own failure to load, and a watchdog on
+ * download progress.
  */
-async function instantiate(db: AsyncDuckDB, url: string, firstBytes?: () => void): Promise<void> {
+async function instantiate(db: AsyncDuckDB, worker: Worker, url: string, firstBytes?: () => void): Promise<void> {
 	if (typeof WebAssembly !== 'object') throw new Error('this browser does not run WebAssembly');
 	let last = performance.now();
 	let timer: ReturnType<typeof setInterval> | undefined;
@@ -241,7 +242,7 @@ async function instantiate(db: AsyncDuckDB, url: string, firstBytes?: () => void
 			firstBytes?.();
 			firstBytes = undefined;
 		};
-		await Promise.race([db.instantiate(url, null, arriving), stalled, reachable]);
+		await Promise.race([db.instantiate(url, null, arriving), stalled, reachable, failure(worker)]);
 	} finally {
 		clearInterval(timer);
 	}
@@ -250,7 +251,7 @@ async function instantiate(db: AsyncDuckDB, url: string, firstBytes?: () => void
 async function boot(config: EngineConfig, worker: Worker, files: readonly ReaderFile[] = [], firstBytes?: () => void): Promise<Started> {
 	try {
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-		await instantiate(db, new URL(wasmUrl, location.href).href, firstBytes);
+		await instantiate(db, worker, new URL(wasmUrl, location.href).href, firstBytes);
 		performance.mark('engine:instantiated');
 		await db.open({
 			path: ':memory:',

@@ -7,7 +7,7 @@ import { base } from '$app/paths';
 // first paint, so it does not weigh on the bytes before the first chart.
 import type { BrowserEngine, EngineConfig } from '$lib/db/browser';
 import type { DatabaseFile } from '$lib/db/types';
-import { spawnWorker } from '$lib/db/worker';
+import { spawnWorker, workerStarted } from '$lib/db/worker';
 
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed' | 'waiting';
 
@@ -106,11 +106,12 @@ class Live {
 	 * until the wasm arrived gained no measurable time to live and moved hydration into the wasm compile, where it
 	 * counted as blocking time (Lighthouse).
 	 */
-	scheduleStart() {
-		if (this.status !== 'idle' || this.waitsForReader()) return;
-		void afterFirstPaint()
-			.then(() => this.ready())
-			.catch(() => undefined);
+	scheduleStart(): Promise<void> {
+		if (this.status !== 'idle' || this.waitsForReader()) return Promise.resolve();
+		return afterFirstPaint().then(() => {
+			this.ready().catch(() => undefined);
+			return workerStarted();
+		});
 	}
 }
 
@@ -126,7 +127,7 @@ function afterFirstPaint(): Promise<void> {
  * Configure the engine and schedule its start on a page that has figures (prerendered, so they are in the
  * document before hydration). Called as early as possible (hooks.client.ts init) and again by the layout.
  */
-export function startLiveFigures(databases: DatabaseFile[]) {
+export function startLiveFigures(databases: DatabaseFile[]): Promise<void> {
 	live.configure(new URL(`${base}/data/`, location.href).href, databases);
-	if (document.querySelector('figure[data-figure]')) live.scheduleStart();
+	return document.querySelector('figure[data-figure]') ? live.scheduleStart() : Promise.resolve();
 }
