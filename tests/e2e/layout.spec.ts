@@ -20,7 +20,7 @@ for (const route of ROUTES) {
 				if (width !== 768)
 					// A full-page capture paints the whole page at once: the charts off the screen, which the page leaves
 					// unrendered until the reader nears them (content-visibility), are drawn for it.
-					await page.screenshot({ path: join(SCREENSHOT_DIR, `${route.replace(/\/$/, '') || 'home'}-${width}-${scheme}.png`), fullPage: true, style: '.chart { content-visibility: visible !important; }' });
+					await page.screenshot({ path: join(SCREENSHOT_DIR, `${route.replace(/\/$/, '') || 'home'}-${width}-${scheme}.png`), fullPage: true, style: 'figure[data-figure], .chart { content-visibility: visible !important; }' });
 				expect(scrollWidth, `document.documentElement.scrollWidth at ${width} px, ${scheme}`).toBeLessThanOrEqual(width);
 			}
 		}
@@ -63,4 +63,20 @@ test('a chart off the screen is not rendered until the reader nears it, and is r
 	await page.emulateMedia({ media: 'screen' });
 	await far.scrollIntoViewIfNeeded();
 	await expect.poll(rendered, { message: 'rendered once on the screen' }).toBe(true);
+});
+
+test("a focused control at a figure's edge shows its whole focus outline (the figure's containment does not clip it)", async ({ page }) => {
+	await page.goto('growth/');
+	const input = page.locator('#online-retail--from_year');
+	await input.scrollIntoViewIfNeeded();
+	const box = (await input.boundingBox())!;
+	const fig = (await page.locator('figure[data-figure="online-retail"]').boundingBox())!;
+	expect(box.x - fig.x, 'the control starts at the figure’s left edge').toBeLessThan(2);
+	// the 4 px left of the control, outside the figure: the outline (3 px, 2 px away) is painted there or nowhere
+	const strip = { x: box.x - 5, y: box.y, width: 4, height: box.height };
+	const before = await page.screenshot({ clip: strip });
+	await input.focus();
+	await expect(input).toHaveCSS('outline-style', 'solid');
+	const after = await page.screenshot({ clip: strip });
+	expect(after.equals(before), 'the outline shows outside the figure').toBe(false);
 });
