@@ -1,7 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { remarkDropFigureSql } from './src/lib/content/remark-drop-figure-sql.js';
+
+// app.html's one inline script (the reader's theme, applied before the first paint) runs under the CSP by its hash.
+const themeScript = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').match(/<script>([^<]*)<\/script>/)?.[1];
+if (!themeScript) throw new Error('src/app.html: the inline theme script is missing');
+const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 /** @type {'' | `/${string}`} */
 const base = /** @type {any} */ (process.env.BASE_PATH ?? '');
@@ -24,7 +31,7 @@ export default {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
+				'script-src': ['self', 'wasm-unsafe-eval', themeHash],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

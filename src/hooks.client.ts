@@ -1,16 +1,13 @@
 // Runs when the app starts in the browser, before the page's components load and hydrate: the earliest moment
 // to schedule the in-browser database on a page with figures. The data files come from the prerendered page.
+// Hydration (SvelteKit awaits init) follows once DuckDB's worker runs, or after HYDRATION_WAITS_MS at most.
 import { startLiveFigures } from '$lib/figure/live.svelte';
 import type { DatabaseFile } from '$lib/db/types';
-import { storedTheme } from '$lib/theme';
 
 /** The longest hydration waits for DuckDB's worker to start (a slow network: the page hydrates meanwhile). */
 const HYDRATION_WAITS_MS = 800;
 
 export async function init() {
-	// A theme the reader chose (the system's needs nothing: the stylesheet follows it)
-	const theme = storedTheme();
-	if (theme) document.documentElement.dataset.theme = theme;
 	const json = document.querySelector<HTMLElement>('main[data-databases]')?.dataset.databases;
 	if (!json) return;
 	const started = startLiveFigures(JSON.parse(json) as DatabaseFile[]);

@@ -1,6 +1,7 @@
 // The reader's colour theme: the system's (prefers-color-scheme) unless they chose light or dark with the header's
 // toggle; the choice is kept in localStorage and applied as html[data-theme], which sets CSS color-scheme (the
-// stylesheet's light-dark() colours, the charts' included, follow it).
+// stylesheet's light-dark() colours, the charts' included, follow it). An inline script in src/app.html applies a
+// stored choice before the first paint (same key and values as here); the toggle reads and changes it later.
 export type Theme = 'light' | 'dark';
 const KEY = 'theme';
 

@@ -52,6 +52,18 @@ test('dark mode follows the system, the toggle overrides it and is remembered, a
 	expect(luminance(await bg()), 'still light after a reload').toBeGreaterThan(0.8);
 });
 
+test("the reader's chosen theme is in place before the first frame (no flash of the system's theme)", async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.addInitScript(() => {
+		localStorage.setItem('theme', 'dark');
+		// the first frame's callback runs before that frame is painted: the theme must be set by then
+		requestAnimationFrame(() => ((window as unknown as { firstFrameTheme?: string }).firstFrameTheme = document.documentElement.dataset.theme ?? 'none'));
+	});
+	await page.goto('growth/');
+	await expect.poll(() => page.evaluate(() => (window as unknown as { firstFrameTheme?: string }).firstFrameTheme)).toBe('dark');
+	await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('a chart off the screen is not rendered until the reader nears it, and is rendered for print', async ({ page }) => {
 	await page.goto('customers/');
 	// the last figure's chart: far below the first screen

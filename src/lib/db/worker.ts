@@ -1,6 +1,7 @@
 // DuckDB's worker, spawned as soon as the page asks for the engine: its script (190 kB) downloads and compiles
 // while the engine's module (src/lib/db/browser.ts, imported dynamically) loads, instead of after it. Only the
-// asset's URL is imported here, so the page's first bytes do not grow.
+// asset's URL is imported here, so the page's first bytes do not grow. A PING tells when the worker's script runs
+// (the page hydrates after it), and a listener from the first moment catches a script that does not load.
 
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 
