@@ -8,6 +8,7 @@ import { remarkDropFigureSql } from './src/lib/content/remark-drop-figure-sql.js
 // app.html's one inline script (the reader's theme, applied before the first paint) runs under the CSP by its hash.
 const themeScript = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').match(/<script>([^<]*)<\/script>/)?.[1];
 if (!themeScript) throw new Error('src/app.html: the inline theme script is missing');
+/** @type {`sha256-${string}`} */
 const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 /** @type {'' | `/${string}`} */
