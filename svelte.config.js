@@ -26,8 +26,9 @@ export default {
 		paths: { base, relative: false },
 		prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },
 		alias: { $content: 'content' },
-		// The stylesheet is small: inline it, so first paint waits for no request.
-		inlineStyleThreshold: 8192,
+		// The stylesheets are small (the site's ~9 kB, a page's own under 5 kB): inline them, so the first paint waits
+		// for no request (static.spec.ts checks it). 8192 had let the site's stylesheet out once it grew past 8 kB.
+		inlineStyleThreshold: 16384,
 		csp: {
 			mode: 'hash',
 			directives: {

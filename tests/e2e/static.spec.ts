@@ -15,6 +15,17 @@ for (const route of ROUTES) {
 	});
 }
 
+for (const route of ROUTES) {
+	test(`${routeName(route)} needs no stylesheet request before its first paint (its CSS is inline)`, async ({ request }) => {
+		const { document } = parseHTML(await (await request.get(route)).text());
+		// SvelteKit keeps a disabled <link> to each inlined file (not fetched, not render-blocking)
+		const linked = [...document.querySelectorAll('link[rel="stylesheet"]:not([disabled])')].map((l) => l.getAttribute('href'));
+		expect(linked, 'render-blocking stylesheets').toEqual([]);
+		const inline = [...document.querySelectorAll('head style')].map((s) => s.textContent ?? '');
+		expect(inline.some((css) => css.includes('--font:')), "the site's stylesheet, inline").toBe(true);
+	});
+}
+
 for (const route of FIGURE_ROUTES) {
 	test(`${routeName(route)} raw HTML holds every figure's chart, static`, async ({ request }) => {
 		const { document } = parseHTML(await (await request.get(route)).text());
