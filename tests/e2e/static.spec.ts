@@ -13,9 +13,7 @@ for (const route of ROUTES) {
 		expect(document.querySelector('main h1')?.textContent?.trim(), 'the page heading, rendered at build').toBeTruthy();
 		expect(document.querySelector('title')?.textContent?.trim(), '<title>').toBeTruthy();
 	});
-}
 
-for (const route of ROUTES) {
 	test(`${routeName(route)} needs no stylesheet request before its first paint (its CSS is inline)`, async ({ request }) => {
 		const { document } = parseHTML(await (await request.get(route)).text());
 		// SvelteKit keeps a disabled <link> to each inlined file (not fetched, not render-blocking)

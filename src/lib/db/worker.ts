@@ -11,28 +11,6 @@ let running: Promise<void> = Promise.resolve();
 /** The id of the ping sent to a new worker: DuckDB's own requests count up from 0. */
 const PING_ID = -1;
 
-/**
- * Resolves once the worker's script runs (it answered a PING in DuckDB's worker protocol), or failed to load.
- * The listener is added before DuckDB's own and consumes the answer, which DuckDB would report as unassociated.
- */
-function answered(worker: Worker): Promise<void> {
-	return new Promise<void>((resolve) => {
-		const done = () => {
-			worker.removeEventListener('message', onMessage);
-			worker.removeEventListener('error', done);
-			resolve();
-		};
-		const onMessage = (e: MessageEvent) => {
-			if ((e.data as { requestId?: unknown } | null)?.requestId !== PING_ID) return;
-			e.stopImmediatePropagation();
-			done();
-		};
-		worker.addEventListener('message', onMessage);
-		worker.addEventListener('error', done);
-		worker.postMessage({ messageId: PING_ID, type: 'PING', data: null });
-	});
-}
-
 const failures = new WeakMap<Worker, Promise<never>>();
 
 /** A new DuckDB worker, watched from its first moment for a script that does not load (see `failure`). */
@@ -52,6 +30,24 @@ function create(): Worker {
  */
 export function failure(worker: Worker): Promise<never> {
 	return failures.get(worker) ?? new Promise<never>(() => {});
+}
+
+/**
+ * Resolves once the worker's script runs (it answered a PING in DuckDB's worker protocol), or failed to load.
+ * The listener is added before DuckDB's own and consumes the answer, which DuckDB would report as unassociated.
+ */
+function answered(worker: Worker): Promise<void> {
+	const pong = new Promise<void>((resolve) => {
+		const onMessage = (e: MessageEvent) => {
+			if ((e.data as { requestId?: unknown } | null)?.requestId !== PING_ID) return;
+			e.stopImmediatePropagation();
+			worker.removeEventListener('message', onMessage);
+			resolve();
+		};
+		worker.addEventListener('message', onMessage);
+	});
+	worker.postMessage({ messageId: PING_ID, type: 'PING', data: null });
+	return Promise.race([pong, failure(worker).catch(() => undefined)]);
 }
 
 /**
