@@ -7,7 +7,7 @@ import type { Browser } from '@playwright/test';
 import { median } from './measure-page';
 
 export interface PlaygroundRun {
-	/** ms from navigation start to the schema listed by the live engine */
+	/** ms from navigation start to the engine started and the schema listed (the datasets' from the build) */
 	ready: number | null;
 	/** ms from the query's rows arriving to the table drawn, scrolled to its last row and drawn again */
 	render100k: number | null;

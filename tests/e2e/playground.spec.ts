@@ -45,7 +45,7 @@ test('cancel stops a never-ending query, and the next one runs', async ({ page }
 	await expect(page.locator('.result-table td').first()).toHaveText('7');
 });
 
-test('completion offers the live engine’s tables and columns, the reader’s own included', async ({ page }) => {
+test('completion offers every dataset’s tables and columns, and the reader’s own once made', async ({ page }) => {
 	await gotoPlayground(page);
 	await run(page, 'CREATE TABLE my_things AS SELECT 1 AS zebra_stripes');
 	await expect(queryAlert(page)).toHaveText('');

@@ -5,6 +5,7 @@ import { live } from '$lib/figure/live.svelte';
 import type { BrowserEngine } from '$lib/db/browser';
 import type { Column, Row } from '$lib/db/types';
 import type { ReaderFile } from '$lib/db/reader-files';
+import type { SchemaTable } from './types';
 import { toCsv } from '$lib/figure/csv';
 import { DISPLAY_CAP, page, planRun } from './run-plan';
 import { t } from './Playground.strings';
@@ -41,6 +42,28 @@ export function readable(message: string): string {
 	return `${message.split('\n')[0]}\n${t.outOfMemory}`;
 }
 
+/**
+ * The live schema: the reader's own tables (memory.scratch, not the study's staging tables) and every attached
+ * dataset's, in column order. Columns db, tbl, col, type.
+ */
+export const SCHEMA_SQL = `SELECT database_name AS db, table_name AS tbl, column_name AS col, data_type AS type
+ FROM duckdb_columns()
+ WHERE (database_name = 'memory' AND schema_name = 'scratch' AND table_name NOT LIKE 'stage\\_%' ESCAPE '\\')
+    OR (database_name NOT IN ('memory', 'system', 'temp') AND schema_name = 'main')
+ ORDER BY database_name, table_name, column_index`;
+
+/** Completion's table → columns, from the live schema's rows or the prerendered schema's columns. */
+export function completionOf(columns: Iterable<{ table: string; column: string }>): Record<string, string[]> {
+	const completion: Record<string, string[]> = {};
+	for (const c of columns) (completion[c.table] ??= []).push(c.column);
+	return completion;
+}
+
+/** The datasets' columns as the build listed them (manifest.json), for completion before the engine answers. */
+export function bundledColumns(schema: readonly SchemaTable[]): { table: string; column: string }[] {
+	return schema.flatMap((t) => t.columns.map((c) => ({ table: t.name, column: c.name })));
+}
+
 export class PlaygroundSession {
 	status = $state<'idle' | 'starting' | 'ready' | 'failed'>('idle');
 	running = $state(false);
@@ -48,12 +71,16 @@ export class PlaygroundSession {
 	result = $state.raw<ResultState | null>(null);
 	error = $state<string | null>(null);
 	notice = $state<string | null>(null);
-	/** table → columns, from the live engine (completion). */
+	/** table → columns (completion): the datasets' from the build, then from the live engine once it holds more. */
 	completion = $state.raw<Record<string, string[]>>({});
 	ownTables = $state.raw<OwnTable[]>([]);
 	#controller: AbortController | null = null;
 	#files: ReaderFile[] = [];
 	#generation = 0;
+
+	constructor(bundled: readonly SchemaTable[] = []) {
+		this.completion = completionOf(bundledColumns(bundled));
+	}
 
 	async engine(): Promise<BrowserEngine> {
 		const engine = await live.ready();
@@ -69,7 +96,9 @@ export class PlaygroundSession {
 		this.status = 'starting';
 		try {
 			await this.engine();
-			await this.refreshSchema();
+			// The datasets' tables are known from the build (the same files; session.test.ts checks that the live
+			// listing agrees): list live only what the build did not see, the reader's files or a generated dataset.
+			if (this.#files.length > 0 || live.generation > 0) await this.refreshSchema();
 			this.status = 'ready';
 		} catch (e) {
 			this.status = 'failed';
@@ -79,20 +108,11 @@ export class PlaygroundSession {
 
 	async refreshSchema(): Promise<void> {
 		const engine = await this.engine();
-		const { rows } = await engine.query(
-			`SELECT database_name AS db, schema_name AS sch, table_name AS tbl, column_name AS col, data_type AS type
-			 FROM duckdb_columns()
-			 WHERE (database_name = 'memory' AND schema_name = 'scratch' AND table_name NOT LIKE 'stage\\_%' ESCAPE '\\')
-			    OR (database_name NOT IN ('memory', 'system', 'temp') AND schema_name = 'main')
-			 ORDER BY database_name, table_name, column_index`,
-			{ role: 'reader' }
-		);
-		const completion: Record<string, string[]> = {};
+		const { rows } = await engine.query(SCHEMA_SQL, { role: 'reader' });
 		const own = new Map<string, Column[]>();
-		for (const r of rows) {
-			(completion[String(r.tbl)] ??= []).push(String(r.col));
+		for (const r of rows)
 			if (r.db === 'memory') (own.get(String(r.tbl)) ?? own.set(String(r.tbl), []).get(String(r.tbl))!).push({ name: String(r.col), type: String(r.type) });
-		}
+		const completion = completionOf(rows.map((r) => ({ table: String(r.tbl), column: String(r.col) })));
 		const counts = own.size
 			? (await engine.query([...own.keys()].map((n) => `SELECT '${n.replaceAll("'", "''")}' AS tbl, count(*) AS n FROM memory.scratch."${n.replaceAll('"', '""')}"`).join(' UNION ALL '), { role: 'reader' })).rows
 			: [];
