@@ -1,5 +1,5 @@
-// The playground's functions in a real browser: prerendered, run, cancel, completion from the live engine, the
-// share link, history, the chart override, a large result that scrolls and downloads whole, the reader's files,
+// The playground's functions in a real browser: prerendered, run, cancel, completion (the datasets' from the build, the
+// reader's tables live), the share link, history, the chart override, a large result that scrolls and downloads whole, the reader's files,
 // and "Open in playground" from figures giving the figure's own rows.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,6 +57,21 @@ test('completion offers every dataset’s tables and columns, and the reader’s
 	// Columns are offered after their table's name.
 	await page.keyboard.type(' WHERE my_things.zeb');
 	await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('zebra_stripes');
+});
+
+test('completion offers the datasets’ tables and columns before the engine answers (here: never, its wasm blocked)', async ({ page, context }) => {
+	await context.route('**/*.wasm', (r) => r.abort());
+	await page.goto('playground/');
+	const content = page.locator('.playground .editor .cm-content');
+	await expect(content).toBeVisible();
+	await expect(root(page)).not.toHaveAttribute('data-ready', 'true');
+	await setQuery(page, '');
+	await page.keyboard.type('SELECT * FROM customer_y');
+	await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('customer_year');
+	await page.keyboard.press('Escape');
+	await page.keyboard.type(' WHERE customer_year.recency_d');
+	await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('recency_days');
+	await expect(root(page)).not.toHaveAttribute('data-ready', 'true');
 });
 
 test('the share link holds the query; history keeps what was run', async ({ page, context }) => {
