@@ -27,6 +27,13 @@ export async function setQuery(page: Page, text: string) {
 	if (text.length < 10_000) await expect.poll(() => editorText(root(page))).toBe(text);
 }
 
+/** Type at the editor's cursor and expect the completion list to offer `offered`; Escape closes it. */
+export async function expectCompletion(page: Page, typed: string, offered: string) {
+	await page.keyboard.type(typed);
+	await expect(page.locator('.cm-tooltip-autocomplete')).toContainText(offered);
+	await page.keyboard.press('Escape');
+}
+
 /** Run and wait for the query to end (result or message). */
 export async function run(page: Page, text?: string) {
 	if (text !== undefined) await setQuery(page, text);

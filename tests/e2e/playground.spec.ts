@@ -1,12 +1,12 @@
-// The playground's functions in a real browser: prerendered, run, cancel, completion (the datasets' from the build, the
-// reader's tables live), the share link, history, the chart override, a large result that scrolls and downloads whole, the reader's files,
-// and "Open in playground" from figures giving the figure's own rows.
+// The playground's functions in a real browser: prerendered, run, cancel, completion (the datasets' tables from the
+// build, the reader's live), the share link, history, the chart override, a large result that scrolls and downloads
+// whole, the reader's files, and "Open in playground" from figures giving the figure's own rows.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtHtml, BUILD_DIR } from './site';
 import { builtFigures } from './site';
 import { changeControl, downloadCsv, expect, expectLive, figure, gotoLive, test } from './helpers';
-import { cancelBtn, downloadResult, gotoPlayground, queryAlert, root, run, runBtn, setQuery, status, upload } from './playground-helpers';
+import { cancelBtn, downloadResult, expectCompletion, gotoPlayground, queryAlert, root, run, runBtn, setQuery, status, upload } from './playground-helpers';
 
 test('the prerendered page shows the initial query and every published table', () => {
 	const html = builtHtml('playground/');
@@ -51,26 +51,19 @@ test('completion offers every dataset’s tables and columns, and the reader’s
 	await expect(queryAlert(page)).toHaveText('');
 	await expect(page.locator('.schema [data-own] .name').first()).toHaveText('my_things');
 	await setQuery(page, '');
-	await page.keyboard.type('SELECT * FROM custo');
-	await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('customer_year');
-	await page.keyboard.press('Escape');
+	await expectCompletion(page, 'SELECT * FROM custo', 'customer_year');
 	// Columns are offered after their table's name.
-	await page.keyboard.type(' WHERE my_things.zeb');
-	await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('zebra_stripes');
+	await expectCompletion(page, ' WHERE my_things.zeb', 'zebra_stripes');
 });
 
 test('completion offers the datasets’ tables and columns before the engine answers (here: never, its wasm blocked)', async ({ page, context }) => {
 	await context.route('**/*.wasm', (r) => r.abort());
 	await page.goto('playground/');
-	const content = page.locator('.playground .editor .cm-content');
-	await expect(content).toBeVisible();
+	await expect(page.locator('.playground .editor .cm-content')).toBeVisible();
 	await expect(root(page)).not.toHaveAttribute('data-ready', 'true');
 	await setQuery(page, '');
-	await page.keyboard.type('SELECT * FROM customer_y');
-	await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('customer_year');
-	await page.keyboard.press('Escape');
-	await page.keyboard.type(' WHERE customer_year.recency_d');
-	await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('recency_days');
+	await expectCompletion(page, 'SELECT * FROM customer_y', 'customer_year');
+	await expectCompletion(page, ' WHERE customer_year.recency_d', 'recency_days');
 	await expect(root(page)).not.toHaveAttribute('data-ready', 'true');
 });
 

@@ -1,5 +1,5 @@
 // CodeMirror 6 with DuckDB-flavoured SQL highlighting. Loaded only when a reader presses Edit (a figure) or opens
-// the playground, which also gives it the live engine's tables and columns for completion (setSchema).
+// the playground, which also gives it every table's columns for completion (setSchema).
 import { EditorView, basicSetup } from 'codemirror';
 import { keymap } from '@codemirror/view';
 import { Compartment, Prec } from '@codemirror/state';

@@ -52,16 +52,16 @@ export const SCHEMA_SQL = `SELECT database_name AS db, table_name AS tbl, column
     OR (database_name NOT IN ('memory', 'system', 'temp') AND schema_name = 'main')
  ORDER BY database_name, table_name, column_index`;
 
-/** Completion's table → columns, from the live schema's rows or the prerendered schema's columns. */
-export function completionOf(columns: Iterable<{ table: string; column: string }>): Record<string, string[]> {
+/** Completion's table → columns, from SCHEMA_SQL's rows (or `bundledColumns`, in the same shape). */
+export function completionOf(rows: readonly Row[]): Record<string, string[]> {
 	const completion: Record<string, string[]> = {};
-	for (const c of columns) (completion[c.table] ??= []).push(c.column);
+	for (const r of rows) (completion[String(r.tbl)] ??= []).push(String(r.col));
 	return completion;
 }
 
-/** The datasets' columns as the build listed them (manifest.json), for completion before the engine answers. */
-export function bundledColumns(schema: readonly SchemaTable[]): { table: string; column: string }[] {
-	return schema.flatMap((t) => t.columns.map((c) => ({ table: t.name, column: c.name })));
+/** The datasets' columns as the build listed them (manifest.json), as SCHEMA_SQL lists them live. */
+export function bundledColumns(schema: readonly SchemaTable[]): { tbl: string; col: string }[] {
+	return schema.flatMap((t) => t.columns.map((c) => ({ tbl: t.name, col: c.name })));
 }
 
 export class PlaygroundSession {
@@ -112,11 +112,10 @@ export class PlaygroundSession {
 		const own = new Map<string, Column[]>();
 		for (const r of rows)
 			if (r.db === 'memory') (own.get(String(r.tbl)) ?? own.set(String(r.tbl), []).get(String(r.tbl))!).push({ name: String(r.col), type: String(r.type) });
-		const completion = completionOf(rows.map((r) => ({ table: String(r.tbl), column: String(r.col) })));
 		const counts = own.size
 			? (await engine.query([...own.keys()].map((n) => `SELECT '${n.replaceAll("'", "''")}' AS tbl, count(*) AS n FROM memory.scratch."${n.replaceAll('"', '""')}"`).join(' UNION ALL '), { role: 'reader' })).rows
 			: [];
-		this.completion = completion;
+		this.completion = completionOf(rows);
 		this.ownTables = [...own].map(([name, columns]) => ({ name, columns, rows: Number(counts.find((c) => c.tbl === name)?.n ?? 0) }));
 	}
 
