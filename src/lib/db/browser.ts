@@ -3,7 +3,6 @@
 // This module is only ever imported dynamically, in the browser (src/lib/figure/live.svelte.ts): its static import
 // of DuckDB lets the one import fetch DuckDB's JS together with this module, rather than one after the other.
 
-import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import * as duckdb from '@duckdb/duckdb-wasm';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { QueryError, sqlError } from './errors';
@@ -12,7 +11,7 @@ import { refuseForReader, refuseTransactionControl } from './guard';
 import { arrowToRows, castEnumsToText, emptyDictionaryColumns } from './arrow-rows';
 import { searchPath, setupStatements, stepStatement } from './setup';
 import { loadReaderFile, READER_DIR, type ReaderFile } from './reader-files';
-import { failure, takeWorker } from './worker';
+import { failure, takeWorker, wasmArriving, wasmLastBytes, wasmLocation } from './worker';
 import type { DatabaseFile, QueryOptions, QueryResult, Queryable, Role } from './types';
 
 export interface EngineConfig {
@@ -218,31 +217,24 @@ export class BrowserEngine implements Queryable {
 const STALL_MS = 15_000;
 
 /**
- * DuckDB's instantiate() never settles when the worker's wasm request fails (the rejection stays inside the
- * worker), so a blocked or missing wasm would leave every figure loading. Race it against a HEAD request for
- * the same file (fails fast when it is blocked or missing), the worker's own failure to load, and a watchdog on
- * download progress.
+ * DuckDB's instantiate() never settles when its wasm does not come (the rejection stays inside the worker), so a
+ * blocked or missing wasm would leave every figure loading. The worker fetches the wasm from its first moment and
+ * tells the page how it goes (see ./worker.ts): race DuckDB's instantiate against its failure to download, the
+ * worker's own failure to load, and a watchdog on download progress.
  */
-async function instantiate(db: AsyncDuckDB, worker: Worker, url: string, firstBytes?: () => void): Promise<void> {
+async function instantiate(db: AsyncDuckDB, worker: Worker, firstBytes?: () => void): Promise<void> {
 	if (typeof WebAssembly !== 'object') throw new Error('this browser does not run WebAssembly');
-	let last = performance.now();
+	const asked = performance.now();
 	let timer: ReturnType<typeof setInterval> | undefined;
 	const stalled = new Promise<never>((_, reject) => {
 		timer = setInterval(() => {
-			if (performance.now() - last > STALL_MS) reject(new Error(`the database engine (${url.split('/').pop()}) did not download`));
+			if (performance.now() - Math.max(asked, wasmLastBytes(worker)) > STALL_MS)
+				reject(new Error(`the database engine (${wasmLocation().split('/').pop()}) did not download`));
 		}, 1000);
 	});
-	const reachable = fetch(url, { method: 'HEAD' }).then(
-		(r) => (r.ok ? new Promise<never>(() => {}) : Promise.reject(new Error(`the database engine could not be loaded (HTTP ${r.status})`))),
-		() => Promise.reject(new Error('the database engine could not be downloaded (the request was blocked or failed)'))
-	);
+	void wasmArriving(worker).then(() => firstBytes?.());
 	try {
-		const arriving = () => {
-			last = performance.now();
-			firstBytes?.();
-			firstBytes = undefined;
-		};
-		await Promise.race([db.instantiate(url, null, arriving), stalled, reachable, failure(worker)]);
+		await Promise.race([db.instantiate(wasmLocation()), stalled, failure(worker)]);
 	} finally {
 		clearInterval(timer);
 	}
@@ -251,7 +243,7 @@ async function instantiate(db: AsyncDuckDB, worker: Worker, url: string, firstBy
 async function boot(config: EngineConfig, worker: Worker, files: readonly ReaderFile[] = [], firstBytes?: () => void): Promise<Started> {
 	try {
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-		await instantiate(db, worker, new URL(wasmUrl, location.href).href, firstBytes);
+		await instantiate(db, worker, firstBytes);
 		performance.mark('engine:instantiated');
 		await db.open({
 			path: ':memory:',

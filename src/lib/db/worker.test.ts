@@ -9,7 +9,10 @@ const spawned: FakeWorker[] = [];
 
 class FakeWorker extends EventTarget {
 	posted: unknown[] = [];
-	constructor(public url: string) {
+	constructor(
+		public url: string,
+		public options?: WorkerOptions
+	) {
 		super();
 		spawned.push(this);
 	}
@@ -27,6 +30,7 @@ beforeEach(() => {
 	vi.resetModules();
 	spawned.length = 0;
 	vi.stubGlobal('Worker', FakeWorker);
+	vi.stubGlobal('location', { href: 'https://example.org/bank-ecommerce-study/growth/' });
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -92,5 +96,44 @@ describe('spawnWorker', () => {
 	it('workerStarted resolves at once when no worker was spawned', async () => {
 		const { workerStarted } = await import('./worker');
 		expect(await settled(workerStarted())).toBe('resolved');
+	});
+});
+
+describe('what the worker tells the page of its wasm', () => {
+	const tell = (w: FakeWorker, data: object) => w.dispatchEvent(new MessageEvent('message', { data: { type: 'ENGINE_WASM', ...data } }));
+
+	it('first bytes and progress: wasmArriving resolves, wasmLastBytes moves, DuckDB sees none of it', async () => {
+		mode = 'answers';
+		const { spawnWorker, takeWorker, wasmArriving, wasmLastBytes, failure } = await import('./worker');
+		await spawnWorker();
+		const worker = takeWorker();
+		const duckdbSaw: unknown[] = [];
+		worker.addEventListener('message', (e) => duckdbSaw.push((e as MessageEvent).data));
+		expect(await settled(wasmArriving(worker))).toBe('pending');
+		expect(wasmLastBytes(worker)).toBe(0);
+		tell(spawned[0]!, { arriving: true });
+		expect(await settled(wasmArriving(worker))).toBe('resolved');
+		expect(wasmLastBytes(worker)).toBeGreaterThan(0);
+		expect(await settled(failure(worker))).toBe('pending');
+		expect(duckdbSaw).toEqual([]);
+	});
+
+	it('a wasm that did not come: failure() rejects with the worker’s words', async () => {
+		mode = 'answers';
+		const { spawnWorker, takeWorker, failure } = await import('./worker');
+		await spawnWorker();
+		const worker = takeWorker();
+		tell(spawned[0]!, { failed: 'the database engine could not be loaded (HTTP 404)' });
+		await expect(failure(worker)).rejects.toThrow('the database engine could not be loaded (HTTP 404)');
+	});
+
+	it('the worker starts from a module script of its own, which imports DuckDB’s by its full URL', async () => {
+		mode = 'answers';
+		const { spawnWorker } = await import('./worker');
+		await spawnWorker();
+		const source = await (await fetch(spawned[0]!.url)).text();
+		expect(source).toMatch(/^\(async function preamble\(/);
+		expect(source).toContain('"https://example.org/');
+		expect(spawned[0]!.options).toEqual({ type: 'module' });
 	});
 });

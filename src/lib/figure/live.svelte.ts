@@ -74,7 +74,7 @@ class Live {
 			await engine.start(() => {
 				performance.mark('engine:first-bytes');
 				// The figures draw with Plot as soon as their first query returns: fetch it while the wasm streams
-				// (not before: it would compete with DuckDB's worker script, which the wasm request waits for).
+				// (not before: it would compete with DuckDB's worker script and the wasm's first bytes).
 				void import('$lib/charts').catch(() => undefined);
 			});
 			this.status = 'ready';
