@@ -16,9 +16,11 @@ let running: Promise<void> = Promise.resolve();
 /** The id of the ping sent to a new worker: DuckDB's own requests count up from 0. */
 const PING_ID = -1;
 
-const failures = new WeakMap<Worker, Promise<never>>();
-/** When each worker last received bytes of the wasm (performance.now()), and who waits for the first. */
-const progress = new WeakMap<Worker, { last: number; first: Promise<void> }>();
+/**
+ * What the page knows of each worker from its first moment: its failure (its script or its wasm did not come), when
+ * it last received bytes of the wasm (performance.now(); 0 before any), and the first bytes.
+ */
+const watched = new WeakMap<Worker, { failed: Promise<never>; last: number; first: Promise<void> }>();
 
 /** What the preamble tells the page about the wasm, in messages of this type. */
 const WASM_MESSAGE = 'ENGINE_WASM';
@@ -92,10 +94,10 @@ function workerSource(): string {
 }
 
 /** When the worker last received bytes of the wasm (performance.now(); 0 before any). */
-export const wasmLastBytes = (worker: Worker): number => progress.get(worker)?.last ?? 0;
+export const wasmLastBytes = (worker: Worker): number => watched.get(worker)?.last ?? 0;
 
 /** Resolves when the worker's wasm starts to arrive. */
-export const wasmArriving = (worker: Worker): Promise<void> => progress.get(worker)?.first ?? new Promise<void>(() => {});
+export const wasmArriving = (worker: Worker): Promise<void> => watched.get(worker)?.first ?? new Promise<void>(() => {});
 
 /** The wasm's absolute URL, as DuckDB's INSTANTIATE names it (the preamble recognises DuckDB's fetch by it). */
 export const wasmLocation = (): string => new URL(wasmUrl, location.href).href;
@@ -104,8 +106,7 @@ export const wasmLocation = (): string => new URL(wasmUrl, location.href).href;
 function create(): Worker {
 	const worker = new Worker(workerSource(), { type: 'module' });
 	let arrived = () => {};
-	const state = { last: 0, first: new Promise<void>((resolve) => (arrived = resolve)) };
-	progress.set(worker, state);
+	const first = new Promise<void>((resolve) => (arrived = resolve));
 	const failed = new Promise<never>((_, reject) => {
 		worker.addEventListener('error', () => reject(new Error('the database engine could not be loaded (its worker script did not load)')), { once: true });
 		worker.addEventListener('message', (e: MessageEvent) => {
@@ -118,7 +119,8 @@ function create(): Worker {
 		});
 	});
 	failed.catch(() => undefined); // observed by instantiate(), if the engine gets that far
-	failures.set(worker, failed);
+	const state = { failed, last: 0, first };
+	watched.set(worker, state);
 	return worker;
 }
 
@@ -128,7 +130,7 @@ function create(): Worker {
  * The listener dates from the worker's creation, so an error before the engine's module loaded still counts.
  */
 export function failure(worker: Worker): Promise<never> {
-	return failures.get(worker) ?? new Promise<never>(() => {});
+	return watched.get(worker)?.failed ?? new Promise<never>(() => {});
 }
 
 /**
