@@ -5,11 +5,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { remarkDropFigureSql } from './src/lib/content/remark-drop-figure-sql.js';
 
-// app.html's one inline script (the reader's theme, applied before the first paint) runs under the CSP by its hash.
-const themeScript = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').match(/<script>([^<]*)<\/script>/)?.[1];
-if (!themeScript) throw new Error('src/app.html: the inline theme script is missing');
-/** @type {`sha256-${string}`} */
-const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
+// app.html's inline scripts (the reader's theme, applied before the first paint; DuckDB's worker, started right after
+// it) run under the CSP by their hashes.
+const inlineScripts = [...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1] ?? '');
+if (inlineScripts.length !== 2) throw new Error(`src/app.html: expected its two inline scripts (theme, engine), found ${inlineScripts.length}`);
+/** @type {`sha256-${string}`[]} */
+const inlineHashes = inlineScripts.map((text) => /** @type {const} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`));
 
 /** @type {'' | `/${string}`} */
 const base = /** @type {any} */ (process.env.BASE_PATH ?? '');
@@ -33,7 +34,7 @@ export default {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval', themeHash],
+				'script-src': ['self', 'wasm-unsafe-eval', ...inlineHashes],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

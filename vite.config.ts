@@ -42,6 +42,8 @@ export default defineConfig({
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	ssr: { external: ['@duckdb/node-api'] },
 	build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+	// DuckDB's worker (src/lib/db/engine-worker.ts) is a module worker: it imports DuckDB's script when its wasm is asked for.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'content/**/*.test.ts', 'tests/bench/**/*.test.ts'],
 		globalSetup: ['tests/unit-setup.ts'],

@@ -64,9 +64,11 @@ export function stat(xs: (number | null | undefined)[]): Stat | null {
 
 /** Where the time to live goes, from the request log: engine start, wasm download, compile/open, data, draw. */
 export function phases(run: RunResult): Record<string, number | null> {
-	// The site asks for the engine right after the first paint, before hydration (src/lib/figure/live.svelte.ts).
-	const engineStart = run.marks['engine:asked'] ?? run.marks['bare:start'] ?? run.engineRequested ?? null;
-	// The wasm itself, not the site's HEAD request for it (its check that the file can be fetched).
+	// The site spawns DuckDB's worker right after the first paint (app.html's inline script), or when the page asks
+	// for the engine (src/lib/figure/live.svelte.ts), whichever comes first.
+	const spawned = [run.marks['engine:spawned'], run.marks['engine:asked']].filter((t): t is number => t != null);
+	const engineStart = (spawned.length ? Math.min(...spawned) : null) ?? run.marks['bare:start'] ?? run.engineRequested ?? null;
+	// The wasm itself: the largest wasm request.
 	const wasm = run.log.filter((r) => r.category === 'wasm').sort((a, b) => b.bytes - a.bytes)[0];
 	const worker = run.log.find((r) => /duckdb-browser-eh\.worker/.test(r.url));
 	const data = run.log.filter((r) => r.category === 'data');

@@ -40,9 +40,30 @@ test(`with DuckDB's worker script blocked /${route} hydrates, every figure ends 
 	await expect(toggle).not.toHaveAttribute('aria-pressed', before!);
 });
 
+test(`on /${route} DuckDB's worker starts after the first paint (app.html's script, or the page if first) and the wasm is requested once`, async ({ page, watch }) => {
+	await page.goto(route);
+	await expect(figure(page, (await figureIds(page))[0]!)).toHaveAttribute('data-state', 'live', { timeout: LIVE_TIMEOUT });
+	const t = await page.evaluate(() => {
+		const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+		return { fcp: at('first-contentful-paint'), spawned: at('engine:spawned'), asked: at('engine:asked') };
+	});
+	expect(t.fcp).not.toBeNull();
+	expect(t.spawned ?? t.asked, 'the worker starts after the first paint').toBeGreaterThanOrEqual(t.fcp!);
+	expect(watch.requests.filter((u) => /engine-worker/.test(u)), "one worker: the script's, taken by the page").toHaveLength(1);
+	expect(watch.requests.filter((u) => u.endsWith('.wasm')), 'the wasm requested once (by the worker, handed to DuckDB)').toHaveLength(1);
+});
+
+test(`with the engine's worker script blocked /${route} fails its figures at once and says so once`, async ({ page, context }) => {
+	await context.route('**/engine-worker*.js', (r) => r.abort());
+	await page.goto(route);
+	for (const id of await figureIds(page)) await expect(figure(page, id), `${id} does not stay loading`).toHaveAttribute('data-state', 'error', { timeout: 10_000 });
+	await expect(page.locator('.engine-notice')).toHaveCount(1);
+	await expect(page.locator('.engine-notice')).toHaveAttribute('data-engine', 'failed');
+});
+
 const saveData = () =>
 	Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true }) });
-const engineRequests = (requests: string[]) => requests.filter((u) => /\.(wasm|duckdb)$|duckdb-browser-eh\.worker/.test(u));
+const engineRequests = (requests: string[]) => requests.filter((u) => /\.(wasm|duckdb)$|duckdb-browser-eh\.worker|engine-worker/.test(u));
 
 for (const route of FIGURE_ROUTES)
 test(`under Save-Data /${route} downloads nothing of the engine until asked, then its figures turn live`, async ({ page, watch }) => {

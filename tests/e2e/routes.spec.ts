@@ -14,6 +14,8 @@ for (const route of ROUTES) {
 }
 
 test('no request leaves the origin, from the pages or from the DuckDB worker', async ({ page, watch }) => {
+	// Nine pages, the chapters' figures all brought live: three times the usual time (it timed out at 90 s on a busy machine).
+	test.slow();
 	for (const route of ROUTES) {
 		await page.goto(route);
 		if (FIGURE_ROUTES.includes(route)) await expectAllLive(page);

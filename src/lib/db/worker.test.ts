@@ -1,6 +1,7 @@
 // The spare worker's start signal: a PING in DuckDB's protocol, answered once the worker's script runs. A fake
 // Worker (an EventTarget) stands in for DuckDB's: it answers like the real one, or fails to load.
 
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Mode = 'answers' | 'fails' | 'silent';
@@ -127,13 +128,121 @@ describe('what the worker tells the page of its wasm', () => {
 		await expect(failure(worker)).rejects.toThrow('the database engine could not be loaded (HTTP 404)');
 	});
 
-	it('the worker starts from a module script of its own, which imports DuckDB’s by its full URL', async () => {
+	it('the worker is a module worker of its own script, told DuckDB’s script and wasm in its URL', async () => {
 		mode = 'answers';
-		const { spawnWorker } = await import('./worker');
+		const { spawnWorker, wasmLocation } = await import('./worker');
 		await spawnWorker();
-		const source = await (await fetch(spawned[0]!.url)).text();
-		expect(source).toMatch(/^\(async function preamble\(/);
-		expect(source).toContain('"https://example.org/');
+		const url = new URL(spawned[0]!.url, 'https://example.org/bank-ecommerce-study/growth/');
+		expect(url.pathname).toMatch(/engine-worker/);
+		const assets = new URLSearchParams(url.hash.slice(1));
+		expect(assets.get('duckdb')).toMatch(/duckdb-browser-eh\.worker.*\.js$/);
+		// The worker resolves it against its own address: the same absolute URL the page gives DuckDB's instantiate.
+		expect(new URL(assets.get('wasm')!, url).href).toBe(wasmLocation());
 		expect(spawned[0]!.options).toEqual({ type: 'module' });
+	});
+});
+
+// app.html's inline script spawns the worker right after the first paint, before the page's scripts have loaded; the
+// page takes it (and what it said meanwhile) when it asks for the engine. Run here with a page's globals stubbed.
+describe("app.html's engine script and the page taking its worker", () => {
+	const script = readFileSync(new URL('../../app.html', import.meta.url), 'utf8').match(/<script>(\(\(\)=>\{const m=document[^<]*)<\/script>/)![1]!;
+	const WORKER = '/bank-ecommerce-study/_app/immutable/workers/engine-worker-x.js#duckdb=d.js&wasm=d.wasm';
+	let frames: (() => void)[];
+	let painted: boolean;
+	let page: { figures: boolean; main: boolean; saveData: boolean };
+	const win: { __engineBoot?: { worker?: Worker; events: Event[] | null } } = {};
+
+	beforeEach(() => {
+		frames = [];
+		painted = false;
+		page = { figures: true, main: true, saveData: false };
+		delete win.__engineBoot;
+		vi.stubGlobal('window', win);
+		vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+		vi.stubGlobal('navigator', { connection: { get saveData() { return page.saveData; } } });
+		vi.stubGlobal('document', {
+			querySelector: (sel: string) =>
+				sel === 'main[data-engine-worker]' ? (page.main ? { dataset: { engineWorker: WORKER } } : null) : sel === 'figure[data-figure]' ? (page.figures ? {} : null) : null
+		});
+		const perf = globalThis.performance;
+		vi.stubGlobal('performance', { now: () => perf.now(), mark: () => undefined, getEntriesByType: (t: string) => (t === 'paint' && painted ? [{}] : []) });
+	});
+	const load = () => new Function(script)();
+	const nextFrame = () => frames.splice(0).forEach((f) => f());
+	const tell = (w: FakeWorker, data: object) => w.dispatchEvent(new MessageEvent('message', { data: { type: 'ENGINE_WASM', ...data } }));
+
+	it('spawns one module worker from the page’s data-engine-worker, once the first paint is done', () => {
+		load();
+		nextFrame(); // a frame before the first paint: wait for the next
+		expect(spawned).toHaveLength(0);
+		painted = true;
+		nextFrame();
+		expect(spawned).toHaveLength(1);
+		expect(spawned[0]!.url).toBe(WORKER);
+		expect(spawned[0]!.options).toEqual({ type: 'module' });
+		nextFrame();
+		expect(spawned).toHaveLength(1);
+	});
+
+	it('spawns nothing on a page without figures, or under Save-Data', () => {
+		for (const p of [{ figures: false }, { main: false }, { saveData: true }]) {
+			Object.assign(page, { figures: true, main: true, saveData: false }, p);
+			delete win.__engineBoot;
+			load();
+			painted = true;
+			nextFrame();
+			expect(win.__engineBoot, JSON.stringify(p)).toBeUndefined();
+		}
+		expect(spawned).toHaveLength(0);
+	});
+
+	it('the page takes that worker and what it said before: no second worker, first bytes known', async () => {
+		mode = 'answers';
+		painted = true;
+		load();
+		nextFrame();
+		tell(spawned[0]!, { arriving: true });
+		const { spawnWorker, takeWorker, wasmArriving, wasmLastBytes, failure } = await import('./worker');
+		expect(await settled(spawnWorker())).toBe('resolved');
+		const worker = takeWorker();
+		expect(worker).toBe(spawned[0]);
+		expect(spawned).toHaveLength(1);
+		expect(await settled(wasmArriving(worker))).toBe('resolved');
+		expect(wasmLastBytes(worker)).toBeGreaterThan(0);
+		expect(await settled(failure(worker))).toBe('pending');
+		expect(win.__engineBoot!.events).toBeNull(); // the script keeps nothing more
+	});
+
+	it('a failure before the page asked still counts: the wasm’s, or the worker’s script', async () => {
+		mode = 'silent';
+		painted = true;
+		load();
+		nextFrame();
+		tell(spawned[0]!, { failed: 'the database engine could not be loaded (HTTP 404)' });
+		const first = await import('./worker');
+		void first.spawnWorker();
+		await expect(first.failure(first.takeWorker())).rejects.toThrow('HTTP 404');
+
+		vi.resetModules();
+		delete win.__engineBoot;
+		load();
+		nextFrame();
+		spawned[1]!.dispatchEvent(new Event('error'));
+		const second = await import('./worker');
+		void second.spawnWorker();
+		const worker = second.takeWorker();
+		expect(worker).toBe(spawned[1]);
+		await expect(second.failure(worker)).rejects.toThrow(/worker script did not load/);
+	});
+
+	it('when the page asks first, the script spawns none', async () => {
+		mode = 'answers';
+		load();
+		const { spawnWorker, takeWorker } = await import('./worker');
+		await spawnWorker();
+		painted = true;
+		nextFrame();
+		expect(spawned).toHaveLength(1);
+		expect(takeWorker()).toBe(spawned[0]);
 	});
 });

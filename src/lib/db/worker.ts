@@ -1,14 +1,21 @@
-// DuckDB's worker, spawned as soon as the page asks for the engine. It starts with a few lines of ours (`preamble`,
-// the worker's script as a blob URL) that request the wasm (34 MB, ~8 MB compressed) and compile it at once, while
-// DuckDB's script (190 kB) downloads and runs and the engine's module (src/lib/db/browser.ts, imported dynamically)
-// loads on the page; DuckDB's own instantiation then takes that module. Without it the wasm was requested only once
-// DuckDB's script had run and its INSTANTIATE message had come: on a chapter ~550 ms after the engine was asked,
-// while the page hydrated. Only the assets' URLs are imported here, so the page's first bytes do not grow. A PING
-// tells when DuckDB's script runs (the page hydrates after it), and a listener from the first moment catches a
-// script that does not load and a wasm that does not come.
+// DuckDB's worker (./engine-worker.ts: our preamble, then DuckDB's script), spawned right after the first paint on a
+// page with figures by app.html's inline script, before the page's own scripts have loaded (they take ~190 ms more on
+// a chapter), or here when the page asks for the engine. Its first lines request and compile the wasm at once.
+// Only the worker's URL is imported here, so the page's first bytes do not grow. A PING tells when DuckDB's script
+// runs (the page hydrates after it), and a listener from the first moment catches a script that does not load and a
+// wasm that does not come (the inline script keeps what the worker says until the page takes it: `adopt`).
 
-import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import workerScript from './engine-worker?worker&url';
+import duckdbScript from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import { WASM_MESSAGE, type WasmMessage } from './preamble';
+
+/**
+ * The worker's script, and in its fragment the assets it loads (paths from the site's root, resolved by the worker
+ * against its own address; a fragment, not a query, stays out of the request, so Vite's development server does not
+ * take the URL for a wasm import): named in the page (main[data-engine-worker]) for app.html's inline script.
+ */
+export const engineWorkerUrl = `${workerScript}#${new URLSearchParams({ duckdb: duckdbScript, wasm: wasmUrl })}`;
 
 let spare: Worker | null = null;
 let running: Promise<void> = Promise.resolve();
@@ -22,77 +29,6 @@ const PING_ID = -1;
  */
 const watched = new WeakMap<Worker, { failed: Promise<never>; last: number; first: Promise<void> }>();
 
-/** What the preamble tells the page about the wasm, in messages of this type. */
-const WASM_MESSAGE = 'ENGINE_WASM';
-type WasmMessage = { type: typeof WASM_MESSAGE; arriving: true } | { type: typeof WASM_MESSAGE; failed: string };
-
-/**
- * The start of the worker, before DuckDB's script: the source of a module worker, so it must not refer to anything
- * outside itself. It fetches and compiles the wasm at once, while DuckDB's script downloads and runs (imported, so
- * the worker's thread stays free to take the wasm's bytes), and hands the module to DuckDB's instantiation: its
- * fetch answers with an empty body and instantiateStreaming instantiates that module. Messages that come before
- * DuckDB listens are held and given to it. The page hears of the download (first bytes, progress, failure).
- */
-export async function preamble(duckdbScript: string, wasm: string, type: string) {
-	const tell = (m: object) => postMessage({ type, ...m });
-	let last = 0;
-	const compiled: Promise<WebAssembly.Module | null> = fetch(wasm, { credentials: 'same-origin' })
-		.then((response) => {
-			if (!response.ok) throw new Error(`the database engine could not be loaded (HTTP ${response.status})`);
-			const counted = response.body!.pipeThrough(
-				new TransformStream({
-					transform(chunk, out) {
-						const now = performance.now();
-						if (now - last > 250) tell({ arriving: true });
-						last = now;
-						out.enqueue(chunk);
-					}
-				})
-			);
-			return WebAssembly.compileStreaming(new Response(counted, { headers: response.headers }));
-		}, () => Promise.reject(new Error('the database engine could not be downloaded (the request was blocked or failed)')))
-		.catch((e: unknown) => {
-			tell({ failed: e instanceof Error ? e.message : String(e) });
-			return null;
-		});
-	const fromNetwork = fetch.bind(globalThis);
-	globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-		new Request(input, init).url === wasm
-			? compiled.then((m) => (m ? new Response(null, { headers: { 'content-type': 'application/wasm' } }) : fromNetwork(input, init)))
-			: fromNetwork(input, init);
-	const streaming = WebAssembly.instantiateStreaming.bind(WebAssembly);
-	WebAssembly.instantiateStreaming = async (source, imports) => {
-		const m = await compiled;
-		return m ? { module: m, instance: await WebAssembly.instantiate(m, imports) } : streaming(source, imports);
-	};
-	const held: unknown[] = [];
-	const hold = (e: MessageEvent) => {
-		e.stopImmediatePropagation();
-		held.push(e.data);
-	};
-	addEventListener('message', hold);
-	try {
-		await import(/* @vite-ignore */ duckdbScript);
-	} catch (e) {
-		// Thrown outside the promise, so that the page sees the worker's error event.
-		setTimeout(() => {
-			throw e;
-		});
-		return;
-	}
-	removeEventListener('message', hold);
-	for (const data of held) (globalThis.onmessage as (e: { data: unknown }) => void)({ data });
-}
-
-let source: string | null = null;
-/** The worker's script: a blob URL of the preamble, which imports DuckDB's script (same origin, under the CSP). */
-function workerSource(): string {
-	const arg = (x: string) => JSON.stringify(x);
-	const abs = (url: string) => arg(new URL(url, location.href).href);
-	source ??= URL.createObjectURL(new Blob([`(${preamble})(${abs(workerUrl)}, ${abs(wasmUrl)}, ${arg(WASM_MESSAGE)});`], { type: 'text/javascript' }));
-	return source;
-}
-
 /** When the worker last received bytes of the wasm (performance.now(); 0 before any). */
 export const wasmLastBytes = (worker: Worker): number => watched.get(worker)?.last ?? 0;
 
@@ -102,25 +38,45 @@ export const wasmArriving = (worker: Worker): Promise<void> => watched.get(worke
 /** The wasm's absolute URL, as DuckDB's INSTANTIATE names it (the preamble recognises DuckDB's fetch by it). */
 export const wasmLocation = (): string => new URL(wasmUrl, location.href).href;
 
-/** A new DuckDB worker, watched from its first moment for a script that does not load (see `failure`). */
+/**
+ * The worker app.html's inline script spawned (window.__engineBoot), with what it said meanwhile. Taken once: the
+ * inline script then keeps nothing more, and spawns none if the page asks first. Null when it spawned none (no
+ * figures, Save-Data, the page was first, or taken already).
+ */
+function adopt(): { worker: Worker; events: Event[] } | null {
+	const boot = typeof window === 'undefined' ? undefined : window.__engineBoot;
+	const events = boot?.events;
+	if (!boot || !events) return null;
+	boot.events = null;
+	return boot.worker ? { worker: boot.worker, events } : null;
+}
+
+/** A DuckDB worker (the one spawned at first paint, or a new one), watched from its first moment (see `failure`). */
 function create(): Worker {
-	const worker = new Worker(workerSource(), { type: 'module' });
+	const booted = adopt();
+	const worker = booted?.worker ?? new Worker(engineWorkerUrl, { type: 'module' });
 	let arrived = () => {};
 	const first = new Promise<void>((resolve) => (arrived = resolve));
-	const failed = new Promise<never>((_, reject) => {
-		worker.addEventListener('error', () => reject(new Error('the database engine could not be loaded (its worker script did not load)')), { once: true });
-		worker.addEventListener('message', (e: MessageEvent) => {
-			const m = e.data as WasmMessage | null;
-			if (m?.type !== WASM_MESSAGE) return;
-			e.stopImmediatePropagation();
-			if ('failed' in m) return reject(new Error(m.failed));
-			state.last = performance.now();
-			arrived();
-		});
-	});
+	let fail: (e: Error) => void = () => {};
+	const failed = new Promise<never>((_, reject) => (fail = reject));
+	const onError = () => fail(new Error('the database engine could not be loaded (its worker script did not load)'));
+	const onMessage = (e: MessageEvent) => {
+		const m = e.data as WasmMessage | null;
+		if (m?.type !== WASM_MESSAGE) return;
+		e.stopImmediatePropagation();
+		if ('failed' in m) return fail(new Error(m.failed));
+		state.last = performance.now();
+		arrived();
+	};
+	worker.addEventListener('error', onError, { once: true });
+	worker.addEventListener('message', onMessage);
 	failed.catch(() => undefined); // observed by instantiate(), if the engine gets that far
 	const state = { failed, last: 0, first };
 	watched.set(worker, state);
+	for (const e of booted?.events ?? []) {
+		if (e.type === 'error') onError();
+		else onMessage(e as MessageEvent);
+	}
 	return worker;
 }
 

@@ -1,9 +1,9 @@
-// The worker's first lines (preamble in ./worker.ts), run here in Node with a worker's globals stubbed: the wasm is
+// The worker's first lines (./preamble.ts), run here in Node with a worker's globals stubbed: the wasm is
 // fetched once, at the start, and DuckDB's instantiation gets the module compiled from it; messages that come before
 // DuckDB's script has run reach it in order; a wasm or a script that does not come is reported to the page.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { preamble } from './worker';
+import { preamble } from './preamble';
 
 const WASM = 'https://example.org/bank-ecommerce-study/_app/immutable/assets/duckdb-eh.wasm';
 const TYPE = 'ENGINE_WASM';
