@@ -61,6 +61,31 @@ describe('the worker preamble', () => {
 		expect(posted.some((m) => 'failed' in m)).toBe(false);
 	});
 
+	it('tells the page of the first bytes at once, then every 250 ms while bytes arrive (the page’s stall watchdog)', async () => {
+		// A worker's clock starts at 0 with the worker: the first chunk comes a few ms in. Ten chunks, 100 ms apart.
+		let clock = 5;
+		vi.spyOn(performance, 'now').mockImplementation(() => clock);
+		const chunks = Array.from({ length: 10 }, (_, i) => (i === 0 ? EMPTY_MODULE : new Uint8Array(0)));
+		network.mockImplementation(async () => {
+			const body = new ReadableStream<Uint8Array>({
+				pull(controller) {
+					const next = chunks.shift();
+					if (!next) return controller.close();
+					controller.enqueue(next);
+					clock += 100;
+				}
+			});
+			return new Response(body, { headers: { 'content-type': 'application/wasm' } });
+		});
+		await preamble(duckdb(), WASM, TYPE);
+		await WebAssembly.instantiateStreaming(fetch(WASM));
+		const told = posted.filter((m) => m.arriving).length;
+		// (The stream reads a chunk ahead, so the clock the transform sees runs up to 200 ms ahead: 3 to 5 tells.)
+		expect(told, 'the first chunk is told, then one in every 250 ms of a 1 s download').toBeGreaterThanOrEqual(3);
+		expect(told).toBeLessThanOrEqual(5);
+		vi.restoreAllMocks();
+	});
+
 	it('leaves every other request to the network', async () => {
 		await preamble(duckdb(), WASM, TYPE);
 		expect(await (await fetch('https://example.org/bank-ecommerce-study/data/reference.duckdb')).text()).toBe('other');

@@ -16,7 +16,8 @@ export type WasmMessage = { type: typeof WASM_MESSAGE; arriving: true } | { type
  */
 export async function preamble(duckdbScript: string, wasm: string, type: string) {
 	const tell = (m: object) => postMessage({ type, ...m });
-	let last = 0;
+	// When the page was last told that bytes arrive: at the first chunk, then at most every 250 ms while they do.
+	let told = -Infinity;
 	const compiled: Promise<WebAssembly.Module | null> = fetch(wasm, { credentials: 'same-origin' })
 		.then((response) => {
 			if (!response.ok) throw new Error(`the database engine could not be loaded (HTTP ${response.status})`);
@@ -24,8 +25,10 @@ export async function preamble(duckdbScript: string, wasm: string, type: string)
 				new TransformStream({
 					transform(chunk, out) {
 						const now = performance.now();
-						if (now - last > 250) tell({ arriving: true });
-						last = now;
+						if (now - told >= 250) {
+							tell({ arriving: true });
+							told = now;
+						}
 						out.enqueue(chunk);
 					}
 				})
