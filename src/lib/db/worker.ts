@@ -108,8 +108,9 @@ function answered(worker: Worker): Promise<void> {
 }
 
 /**
- * Spawn the worker now (once); the next engine to start takes it. Resolves once its script runs: until then the
- * worker's start needs the page's main thread, and a long task there (hydrating the page) delays it by as much.
+ * Spawn the worker now, or take the one app.html's script spawned (once); the next engine to start takes it.
+ * Resolves once its script runs: until then the worker's start needs the page's main thread, and a long task there
+ * (hydrating the page) delays it by as much.
  */
 export function spawnWorker(): Promise<void> {
 	if (!spare) {
