@@ -7,7 +7,8 @@ import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chapters } from '../../src/lib/chapters';
-import { CHROMIUM_ARGS, findChromium } from '../chromium';
+import { findChromium } from '../chromium';
+import { chromiumArgs } from '../chromium-args';
 import { serve } from '../serve';
 import { buildBare, buildSite, checkBuilt, hasFigures, OUT_DIR, ROOT } from './build';
 import { failedRun, firstFigureBelowFold, measureRun, type RunResult } from './measure-page';
@@ -65,7 +66,7 @@ const pages: PageSpec[] = [
 
 const server = await serve(OUT_DIR);
 const executablePath = await findChromium();
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath, args: await chromiumArgs(executablePath) });
 const results = new Map<string, RunResult[]>(pages.map((p) => [p.name, []]));
 try {
 	const measure = (p: PageSpec) => measureRun(browser, server.url + p.path, { expectLive: p.figures, changes, timeoutMs: 60_000, control: p.control, waitFor: p.waitFor }).catch(failedRun);

@@ -4,11 +4,13 @@
 //   npx playwright test -c tests/e2e/playwright.config.ts
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, findChromium } from '../chromium';
+import { findChromium } from '../chromium';
+import { chromiumArgs } from '../chromium-args';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // The runner resolves (or installs) Chromium before Playwright starts and passes it on in CHROMIUM_PATH.
 const executablePath = await findChromium();
+const args = await chromiumArgs(executablePath);
 
 export default defineConfig({
 	testDir: '.',
@@ -25,7 +27,7 @@ export default defineConfig({
 	reporter: [['list'], ['json', { outputFile: `${root}test-results/e2e.json` }]],
 	use: {
 		browserName: 'chromium',
-		launchOptions: { executablePath, args: CHROMIUM_ARGS },
+		launchOptions: { executablePath, args },
 		viewport: { width: 1280, height: 900 },
 		trace: 'retain-on-failure',
 		screenshot: 'only-on-failure'
