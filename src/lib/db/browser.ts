@@ -42,6 +42,11 @@ const FATAL = /memory access out of bounds|unreachable|Aborted\(|RuntimeError/i;
 /** How long a cancel may take before the worker is replaced (a query stuck inside one task cannot yield). */
 const CANCEL_GRACE_MS = 1500;
 
+export interface StartHooks {
+	firstBytes?: () => void;
+	instantiated?: () => void;
+}
+
 interface Started {
 	db: AsyncDuckDB;
 	worker: Worker;
@@ -62,12 +67,13 @@ export class BrowserEngine implements Queryable {
 	}
 
 	/**
-	 * Start (once); later calls return the same promise. A failed start can be retried. `firstBytes` is called when
-	 * the wasm starts to arrive: from then on the start runs off the main thread.
+	 * Start (once); later calls return the same promise. A failed start can be retried. `hooks.firstBytes` is called
+	 * when the wasm starts to arrive (from then on the start runs off the main thread), `hooks.instantiated` when
+	 * DuckDB runs and the databases are being attached.
 	 */
-	start(firstBytes?: () => void): Promise<void> {
+	start(hooks: StartHooks = {}): Promise<void> {
 		if (this.#disposed) return Promise.reject(new QueryError('engine', 'This in-browser database was closed.'));
-		this.#started ??= boot(this.#config, (this.#worker = takeWorker()), this.#files, firstBytes).catch((e) => {
+		this.#started ??= boot(this.#config, (this.#worker = takeWorker()), this.#files, hooks).catch((e) => {
 			this.#started = null;
 			throw new QueryError('engine', `The in-browser database could not start: ${e instanceof Error ? e.message : e}`, { cause: e });
 		});
@@ -240,11 +246,12 @@ async function instantiate(db: AsyncDuckDB, worker: Worker, firstBytes?: () => v
 	}
 }
 
-async function boot(config: EngineConfig, worker: Worker, files: readonly ReaderFile[] = [], firstBytes?: () => void): Promise<Started> {
+async function boot(config: EngineConfig, worker: Worker, files: readonly ReaderFile[], hooks: StartHooks): Promise<Started> {
 	try {
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-		await instantiate(db, worker, firstBytes);
+		await instantiate(db, worker, hooks.firstBytes);
 		performance.mark('engine:instantiated');
+		hooks.instantiated?.();
 		await db.open({
 			path: ':memory:',
 			query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true }
