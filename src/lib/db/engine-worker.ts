@@ -3,8 +3,8 @@
 // The page names DuckDB's script and wasm in the fragment of the worker's URL (#duckdb=…&wasm=…): imported here, they
 // would be emitted a second time, under other names, for the worker's bundle.
 
-import { preamble, WASM_MESSAGE } from './preamble';
+import { preamble } from './preamble';
 
 const assets = new URLSearchParams(location.hash.slice(1));
 const asset = (name: string) => new URL(assets.get(name) ?? '', location.href).href;
-void preamble(asset('duckdb'), asset('wasm'), WASM_MESSAGE);
+void preamble(asset('duckdb'), asset('wasm'));

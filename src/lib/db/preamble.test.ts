@@ -3,10 +3,10 @@
 // DuckDB's script has run reach it in order; a wasm or a script that does not come is reported to the page.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { preamble } from './preamble';
+import { preamble, WASM_MESSAGE } from './preamble';
 
 const WASM = 'https://example.org/bank-ecommerce-study/_app/immutable/assets/duckdb-eh.wasm';
-const TYPE = 'ENGINE_WASM';
+const TYPE = WASM_MESSAGE;
 /** The smallest valid wasm module: the magic number and version 1. */
 const EMPTY_MODULE = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
 /**
@@ -47,7 +47,7 @@ const message = (data: unknown) => scope.dispatchEvent(new MessageEvent('message
 
 describe('the worker preamble', () => {
 	it('fetches the wasm once, at the start, and DuckDB instantiates the module compiled from it', async () => {
-		await preamble(duckdb(), WASM, TYPE);
+		await preamble(duckdb(), WASM);
 		expect(network).toHaveBeenCalledTimes(1);
 		expect(new Request(network.mock.calls[0]![0]).url).toBe(WASM);
 		// DuckDB's instantiateWasm: fetch the wasm (an empty body now), then instantiateStreaming with its imports.
@@ -77,7 +77,7 @@ describe('the worker preamble', () => {
 			});
 			return new Response(body, { headers: { 'content-type': 'application/wasm' } });
 		});
-		await preamble(duckdb(), WASM, TYPE);
+		await preamble(duckdb(), WASM);
 		await WebAssembly.instantiateStreaming(fetch(WASM));
 		const told = posted.filter((m) => m.arriving).length;
 		// (The stream reads a chunk ahead, so the clock the transform sees runs up to 200 ms ahead: 3 to 5 tells.)
@@ -87,13 +87,13 @@ describe('the worker preamble', () => {
 	});
 
 	it('leaves every other request to the network', async () => {
-		await preamble(duckdb(), WASM, TYPE);
+		await preamble(duckdb(), WASM);
 		expect(await (await fetch('https://example.org/bank-ecommerce-study/data/reference.duckdb')).text()).toBe('other');
 		expect(network).toHaveBeenCalledTimes(2);
 	});
 
 	it('holds the messages that come before DuckDB listens, then gives them to it in order', async () => {
-		const started = preamble(duckdb(), WASM, TYPE);
+		const started = preamble(duckdb(), WASM);
 		message({ messageId: -1, type: 'PING' });
 		message({ messageId: 0, type: 'INSTANTIATE' });
 		expect(globalThis.duckdbSaw).toEqual([]);
@@ -111,7 +111,7 @@ describe('the worker preamble', () => {
 	] as const) {
 		it(`tells the page when the wasm ${what}, and lets DuckDB try the network itself`, async () => {
 			network.mockImplementationOnce(answer);
-			await preamble(duckdb(), WASM, TYPE);
+			await preamble(duckdb(), WASM);
 			await vi.waitFor(() => expect(posted.find((m) => 'failed' in m)?.failed).toMatch(said));
 			await fetch(WASM);
 			expect(network, 'DuckDB’s own request').toHaveBeenCalledTimes(2);
@@ -121,7 +121,7 @@ describe('the worker preamble', () => {
 	it('throws a DuckDB script that does not load outside the promise, so the page gets the worker’s error event', async () => {
 		const timers: (() => void)[] = [];
 		vi.stubGlobal('setTimeout', (f: () => void) => timers.push(f));
-		await preamble('data:text/javascript,throw new Error("DuckDB did not load")', WASM, TYPE);
+		await preamble('data:text/javascript,throw new Error("DuckDB did not load")', WASM);
 		expect(timers).toHaveLength(1);
 		expect(timers[0]!).toThrow('DuckDB did not load');
 	});

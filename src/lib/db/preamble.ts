@@ -12,10 +12,10 @@ export type WasmMessage = { type: typeof WASM_MESSAGE; arriving: true } | { type
  * downloads and runs (imported, so the worker's thread stays free to take the wasm's bytes), and hands the module to
  * DuckDB's instantiation: its fetch answers with an empty body and instantiateStreaming instantiates that module.
  * Messages that come before DuckDB listens are held and given to it. The page hears of the download (first bytes,
- * progress, failure) in messages of `type`.
+ * progress, failure) in WASM_MESSAGE messages.
  */
-export async function preamble(duckdbScript: string, wasm: string, type: string) {
-	const tell = (m: object) => postMessage({ type, ...m });
+export async function preamble(duckdbScript: string, wasm: string) {
+	const tell = (m: object) => postMessage({ type: WASM_MESSAGE, ...m });
 	// When the page was last told that bytes arrive: at the first chunk, then at most every 250 ms while they do.
 	let told = -Infinity;
 	const compiled: Promise<WebAssembly.Module | null> = fetch(wasm, { credentials: 'same-origin' })
