@@ -8,6 +8,7 @@ import { base } from '$app/paths';
 import type { BrowserEngine, EngineConfig } from '$lib/db/browser';
 import type { DatabaseFile } from '$lib/db/types';
 import { spawnWorker, workerStarted } from '$lib/db/worker';
+import { Rehearsal } from './rehearsal';
 
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed' | 'waiting';
 
@@ -25,6 +26,8 @@ class Live {
 	dataset = $state<DatasetInfo>({ kind: 'published' });
 	#engine: BrowserEngine | null = null;
 	#config: EngineConfig | null = null;
+	/** The figures' first queries, run again in idle time until the reader changes something (./rehearsal.ts). */
+	readonly rehearsal = new Rehearsal();
 
 	configure(dataUrl: string, databases: DatabaseFile[]) {
 		this.#config ??= { dataUrl, databases };
