@@ -79,15 +79,18 @@ export class BrowserEngine implements Queryable {
 	 */
 	start(hooks: StartHooks = {}): Promise<void> {
 		if (this.#disposed) return Promise.reject(new QueryError('engine', 'This in-browser database was closed.'));
-		if (!this.#started) {
-			const started = boot(this.#config, (this.#worker = takeWorker()), this.#files, hooks).catch((e) => {
+		const started: Promise<Started> = (this.#started ??= boot(this.#config, (this.#worker = takeWorker()), this.#files, hooks).then(
+			(s) => {
+				// Unless the engine was reset or disposed meanwhile (its worker is then being terminated).
+				if (this.#started === started) this.#live = s;
+				return s;
+			},
+			(e) => {
 				this.#started = null;
 				throw new QueryError('engine', `The in-browser database could not start: ${e instanceof Error ? e.message : e}`, { cause: e });
-			});
-			this.#started = started;
-			started.then((s) => void (this.#started === started && (this.#live = s)), () => undefined);
-		}
-		return this.#started.then(() => undefined);
+			}
+		));
+		return started.then(() => undefined);
 	}
 
 	query(sql: string, options: QueryOptions = {}): Promise<QueryResult> {

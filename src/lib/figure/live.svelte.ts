@@ -47,7 +47,6 @@ class Live {
 		this.#engine = engine;
 		this.dataset = dataset;
 		this.#ready = Promise.resolve(engine);
-		this.#current = engine;
 		this.status = 'ready';
 		this.error = null;
 		this.generation += 1;
@@ -55,14 +54,13 @@ class Live {
 	}
 
 	#ready: Promise<BrowserEngine> | null = null;
-	#current: BrowserEngine | null = null;
 
 	/**
 	 * The engine once it has started, else null: a figure that finds it here sends its query in the same task as
 	 * the reader's change, before the page re-renders (awaiting ready() would let the re-render go first).
 	 */
 	get current(): BrowserEngine | null {
-		return this.status === 'ready' ? this.#current : null;
+		return this.status === 'ready' ? this.#engine : null;
 	}
 
 	/** The page's engine, started (single flight; a failed start is tried again by the next call). */
@@ -91,7 +89,6 @@ class Live {
 				// ~290 kB of JS took CPU from the compile (2 CPUs: time to live of /growth/ ~120 ms shorter).
 				instantiated: () => void import('$lib/charts').catch(() => undefined)
 			});
-			this.#current = engine;
 			this.status = 'ready';
 			this.error = null;
 			return engine;

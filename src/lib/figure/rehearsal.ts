@@ -20,7 +20,6 @@ export class Rehearsal {
 	#schedule: Schedule;
 	#queue: (() => Promise<unknown>)[] = [];
 	#running = false;
-	#stopped = false;
 
 	/**
 	 * At most `budget` runs in all, `perQuery` for each query added; a query whose run takes longer than `slowMs` is
@@ -35,7 +34,7 @@ export class Rehearsal {
 
 	/** Rehearse `run` (a figure's query, as it just ran) up to `perQuery` times, after the ones already added. */
 	add(run: () => Promise<unknown>): void {
-		if (this.#stopped) return;
+		if (this.#left <= 0) return;
 		for (let i = 0; i < this.#perQuery; i++) this.#queue.push(run);
 		if (!this.#running) {
 			this.#running = true;
@@ -45,13 +44,13 @@ export class Rehearsal {
 
 	/** The reader changed something: their own queries come first, and no more rehearsals. */
 	stop(): void {
-		this.#stopped = true;
+		this.#left = 0;
 		this.#queue = [];
 	}
 
 	#step(): void {
 		const run = this.#queue.shift();
-		if (this.#stopped || !run || this.#left <= 0) {
+		if (!run || this.#left <= 0) {
 			this.#running = false;
 			return;
 		}
