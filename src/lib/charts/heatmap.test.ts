@@ -62,6 +62,18 @@ describe('heatmap', () => {
 		expect(legend.querySelectorAll('rect')).toHaveLength(5);
 	});
 
+	it('writes its legends in the page text colour (currentColor), so that they read in dark mode too', () => {
+		const catRows = [{ seg: 'New', cat: 'Toys', k: 'Toys' }, { seg: 'Loyal', cat: 'Beauty', k: 'Beauty' }];
+		const ramp = draw([{ seg: 'New', cat: 'Toys', idx: 80 }, { seg: 'New', cat: 'Beauty', idx: 120 }], { x: 'cat', y: 'seg', fill: 'idx', scheme: 'diverging', pivot: 100 });
+		for (const el of [draw(levelRows, levels), ramp, draw(catRows, { x: 'cat', y: 'seg', fill: 'k', scheme: 'categories' })]) {
+			const legend = el.querySelector('svg:not(.plot-d6a7b5)')!;
+			expect(legend.getAttribute('fill')).toBe('currentColor');
+			const labels = [...legend.querySelectorAll('text')];
+			expect(labels.length).toBeGreaterThan(1);
+			for (const t of labels) expect(t.getAttribute('fill')).toBeNull();
+		}
+	});
+
 	it('flips the text to white on dark cells and keeps it black on light ones', () => {
 		expect(textOn(levelColours[4]!)).toBe('white');
 		expect(textOn(levelColours[0]!)).toBe('black');
