@@ -4,13 +4,14 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartFn } from './types';
 import { baseStyle, logScale, palette, seriesColours } from './theme';
-import { wrapLabel } from './labels';
+import { sameDecimals, wrapLabel } from './labels';
 
 export const barx: ChartFn = (rows, o, { document, width }) => {
 	const x = o.x ?? 'x';
 	const y = o.y ?? 'y';
 	const shown = rows.filter((d) => typeof d[x] === 'number');
-	const fmt = (v: unknown) => (typeof v === 'number' ? `${v}${o.percent ? ' %' : ''}` : '');
+	const number = sameDecimals(shown.map((d) => Number(d[x])));
+	const fmt = (v: unknown) => (typeof v === 'number' ? `${number(v)}${o.percent ? ' %' : ''}` : '');
 	// The text at a bar's end: a label column (e.g. the figure as the source wrote it, "> 400"), else the value.
 	const end = (d: Record<string, unknown>) => (o.label ? String(d[o.label] ?? '') : fmt(d[x]));
 	const low = (d: Record<string, unknown>) => o.confidence !== undefined && d[o.confidence] === 'low';

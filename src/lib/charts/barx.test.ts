@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import type { Row } from '$lib/db/types';
+import { barx } from './barx';
+
+// The same DOM the build renders with (render-static.ts).
+function endTexts(rows: Row[], options: Record<string, unknown> = {}): string[] {
+	const { document } = parseHTML('<!doctype html><html><body></body></html>');
+	const el = barx(rows, { x: 'value', y: 'name', ...options }, { document: document as unknown as Document, width: 680 });
+	return [...el.querySelectorAll('g[aria-label="text"] text')].map((t) => t.textContent ?? '');
+}
+const rows = (values: number[]): Row[] => values.map((value, i) => ({ name: `F${i + 1}`, value }));
+
+describe("barx: the number at a bar's end", () => {
+	it('has the decimals of the most precise value (SWOT scores printed 0.48 beside 0.4)', () => {
+		expect(endTexts(rows([0.48, 0.4, 0.3, 0.18]))).toEqual(['0.48', '0.40', '0.30', '0.18']);
+	});
+	it('with percent, 10.0 % beside 16.8 % (compound growth printed "10 %")', () => {
+		expect(endTexts(rows([16.8, 10, 5.5]), { percent: true })).toEqual(['16.8 %', '10.0 %', '5.5 %']);
+	});
+	it('groups thousands (customers per group were printed 21776)', () => {
+		expect(endTexts(rows([10486, 21776, 10048]))).toEqual(['10,486', '21,776', '10,048']);
+	});
+	it("is the label column's text when there is one, as the source wrote it", () => {
+		expect(endTexts([{ name: 'A', value: 1000, label: '> 1000' }], { label: 'label' })).toEqual(['> 1000']);
+	});
+});
