@@ -85,10 +85,26 @@ export async function figureIds(page: Page): Promise<string[]> {
 	return figures(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-figure') ?? ''));
 }
 
-/** A figure turns live when it comes within a screen of the viewport: bring it there, then wait. */
+/**
+ * A figure turns live when it comes within a screen of the viewport: bring it there, then wait.
+ * Scrolled by the page (element.scrollIntoView), not by Playwright's scrollIntoViewIfNeeded, which first waits for
+ * the element's box to stay put over two animation frames: twice in ~40 full runs (/growth/, 2 workers under load)
+ * it waited out the test's 2 minutes at "waiting for element to be stable", a figure already live, the page's
+ * screencast stopped since its first seconds: headless Chromium was producing no frames for the page. A figure that
+ * does not turn live says whether the page still produces frames, so that such a run tells which it was.
+ */
 export async function expectLive(fig: Locator) {
-	await fig.scrollIntoViewIfNeeded();
-	await expect(fig).toHaveAttribute('data-state', 'live', { timeout: LIVE_TIMEOUT });
+	await fig.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
+	try {
+		await expect(fig).toHaveAttribute('data-state', 'live', { timeout: LIVE_TIMEOUT });
+	} catch (e) {
+		const frames = await fig.page().evaluate(() => new Promise<boolean>((resolve) => {
+			const timer = setTimeout(() => resolve(false), 5000);
+			requestAnimationFrame(() => (clearTimeout(timer), resolve(true)));
+		}));
+		if (e instanceof Error) e.message += `\n(the page ${frames ? 'still produces animation frames' : 'produced no animation frame in 5 s'})`;
+		throw e;
+	}
 }
 
 /** Every figure of the page is live (and there is at least one). */
