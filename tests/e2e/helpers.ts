@@ -88,8 +88,8 @@ export async function figureIds(page: Page): Promise<string[]> {
 /**
  * A figure turns live when it comes within a screen of the viewport: bring it there, then wait.
  * Scrolled by the page (element.scrollIntoView), not by Playwright's scrollIntoViewIfNeeded, which first waits for
- * the element's box to stay put over two animation frames: twice in ~40 full runs (/growth/, 2 workers under load)
- * it waited out the test's 2 minutes at "waiting for element to be stable", a figure already live, the page's
+ * the element's box to stay put over two animation frames: in two of three full runs (/growth/, 2 workers) it
+ * waited out the test's 2 minutes at "waiting for element to be stable", a figure already live, the page's
  * screencast stopped since its first seconds: headless Chromium was producing no frames for the page. A figure that
  * does not turn live says whether the page still produces frames, so that such a run tells which it was.
  */

@@ -41,6 +41,10 @@ describe('sameDecimals', () => {
 		expect(sameDecimals([1 / 3, 0.5])(1 / 3)).toBe('0.333');
 		expect(sameDecimals([2 / 3], 1)(2 / 3)).toBe('0.7');
 	});
+	it("takes a reader's query of any length (no argument spread)", () => {
+		const many = Array.from({ length: 300_000 }, (_, i) => i / 4);
+		expect(sameDecimals(many)(1)).toBe('1.00');
+	});
 	it('has a sign for negative values and takes an empty list', () => {
 		expect(sameDecimals([-1.25, 3])(-1.25)).toBe('-1.25');
 		expect(sameDecimals([])(4)).toBe('4');

@@ -39,7 +39,7 @@ export function decimalsOf(v: number): number {
  * (0.40 beside 0.48, 10.0 beside 16.8, not 0.4 and 10), at most `max`, and thousands grouped (21,776).
  */
 export function sameDecimals(values: readonly number[], max = 3): (v: number) => string {
-	const d = Math.min(max, Math.max(0, ...values.map(decimalsOf)));
+	const d = values.reduce((most, v) => Math.max(most, Math.min(max, decimalsOf(v))), 0);
 	const nf = new Intl.NumberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d });
 	return (v) => nf.format(v);
 }
