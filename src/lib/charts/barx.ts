@@ -4,7 +4,8 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartFn } from './types';
 import { baseStyle, logScale, palette, seriesColours } from './theme';
-import { sameDecimals, wrapLabel } from './labels';
+import { sameDecimals } from '$lib/format/decimals';
+import { wrapLabel } from './labels';
 
 export const barx: ChartFn = (rows, o, { document, width }) => {
 	const x = o.x ?? 'x';

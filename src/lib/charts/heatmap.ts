@@ -81,12 +81,20 @@ function hatch(document: Document): SVGElement {
 	return defs as SVGElement;
 }
 
+/**
+ * A legend's own <svg> with its title: text in the page's colour (currentColor, like the ticks; without a fill it was
+ * black, unreadable in dark mode).
+ */
+function legendFrame(document: Document, width: number, height: number, title: string): Element {
+	const svg = el(document, 'svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'font-size': 11, fill: 'currentColor', style: `font-family:${baseStyle.fontFamily}` });
+	el(document, 'text', { x: 16, y: 11, 'font-weight': 'bold' }, svg, title);
+	return svg;
+}
+
 /** The legend: its title over a ramp of 48 steps with numeric ticks, or one block per level. */
 function legend(document: Document, scale: Plot.Scale, title: string, width: number): Element {
 	const w = Math.min(240, width - 32);
-	// Text in the page's own colour (currentColor, like the ticks): without a fill it was black, unreadable in dark mode.
-	const svg = el(document, 'svg', { width: w + 32, height: 46, viewBox: `0 0 ${w + 32} 46`, 'font-size': 11, fill: 'currentColor', style: `font-family:${baseStyle.fontFamily}` });
-	el(document, 'text', { x: 16, y: 11, 'font-weight': 'bold' }, svg, title);
+	const svg = legendFrame(document, w + 32, 46, title);
 	const g = el(document, 'g', { 'shape-rendering': 'crispEdges' }, svg);
 	const tick = (at: number, text: string) => [el(document, 'line', { x1: at, x2: at, y1: 16, y2: 30, stroke: 'currentColor' }, svg), el(document, 'text', { x: at, y: 42, 'text-anchor': 'middle' }, svg, text)];
 	const domain = [...(scale.domain ?? [])] as number[];
@@ -111,8 +119,7 @@ function swatches(document: Document, scale: Plot.Scale, title: string, width: n
 		x += w;
 		return at;
 	});
-	const svg = el(document, 'svg', { width, height: y + 10, viewBox: `0 0 ${width} ${y + 10}`, 'font-size': 11, fill: 'currentColor', style: `font-family:${baseStyle.fontFamily}` });
-	el(document, 'text', { x: 16, y: 11, 'font-weight': 'bold' }, svg, title);
+	const svg = legendFrame(document, width, y + 10, title);
 	for (const p of placed) {
 		el(document, 'rect', { x: p.x, y: p.y - 10, width: 12, height: 12, fill: scale.apply(p.name), stroke: 'var(--hatch-line)' }, svg);
 		el(document, 'text', { x: p.x + 17, y: p.y }, svg, p.name);
