@@ -24,4 +24,15 @@ describe("barx: the number at a bar's end", () => {
 	it("is the label column's text when there is one, as the source wrote it", () => {
 		expect(endTexts([{ name: 'A', value: 1000, label: '> 1000' }], { label: 'label' })).toEqual(['> 1000']);
 	});
+	it("leaves room for a negative bar's number between the bar and the names (\"-1.2\" ran into its bar's name)", () => {
+		const { document } = parseHTML('<!doctype html><html><body></body></html>');
+		const rows: Row[] = [{ name: 'Alipay launched as escrow payment service', value: 9.1 }, { name: 'Huabei consumer credit', value: -1.2 }, { name: 'Ant Financial', value: -0.8 }];
+		const el = barx(rows, { x: 'value', y: 'name' }, { document: document as unknown as Document, width: 680 });
+		const at = (t: Element) => Number(/translate\(([-\d.]+)/.exec(t.getAttribute('transform') ?? '')![1]) + Number(/translate\(([-\d.]+)/.exec(t.parentElement!.getAttribute('transform') ?? '')![1]);
+		// where the names end (right-aligned) and where each negative number starts (right-aligned, ~6.6 px a character)
+		const namesEnd = Math.max(...[...el.querySelectorAll('g[aria-label="y-axis tick label"] text')].map(at));
+		const negatives = [...el.querySelectorAll('g[aria-label="text"][text-anchor="end"] text')];
+		expect(negatives.map((t) => t.textContent)).toEqual(['-1.2', '-0.8']);
+		for (const t of negatives) expect(at(t) - t.textContent!.length * 6.6).toBeGreaterThan(namesEnd + 4);
+	});
 });

@@ -22,6 +22,8 @@ export const barx: ChartFn = (rows, o, { document, width }) => {
 	const floor = 10 ** Math.floor(Math.log10(positive.length ? Math.min(...positive) : 1));
 	// Room on the right for the longest end text (a label such as "more than 800 billion yuan" is long).
 	const endRoom = Math.min(Math.round(width * 0.3), Math.max(56, Math.round(Math.max(0, ...shown.map((d) => end(d).length)) * 6.6 + 12)));
+	// And room left of zero for the text beside a negative bar: without it "-1.2" ran into that bar's name.
+	const startRoom = shown.reduce((most, d) => (Number(d[x]) < 0 ? Math.max(most, Math.round(end(d).length * 6.6 + 8)) : most), 0);
 	const labels = [...new Set(rows.map((d) => String(d[y])))];
 	// Long labels (rules such as "cat:precious_metals + seg:deposit_high → fin:wealth_mgmt") get up to 55 % of the
 	// width and wrap there.
@@ -40,7 +42,7 @@ export const barx: ChartFn = (rows, o, { document, width }) => {
 		style: baseStyle,
 		x: log
 			? { type: 'log', label: `${o.xLabel ?? ''} (log scale)`, labelAnchor: 'center', labelOffset: 34, grid: true, tickFormat: '~s' }
-			: { label: o.xLabel ?? null, labelAnchor: 'center', labelOffset: 34, grid: true, nice: true },
+			: { label: o.xLabel ?? null, labelAnchor: 'center', labelOffset: 34, grid: true, nice: true, insetLeft: startRoom },
 		y: { label: null, domain: labels },
 		color: o.series ? { ...seriesColours(rows.map((d) => d[o.series!])), legend: true } : undefined,
 		marks: [
