@@ -45,7 +45,7 @@ export default defineConfig({
 	// DuckDB's worker (src/lib/db/engine-worker.ts) is a module worker: it imports DuckDB's script when its wasm is asked for.
 	worker: { format: 'es' },
 	test: {
-		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'content/**/*.test.ts', 'tests/bench/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'content/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/e2e/*.test.ts'],
 		globalSetup: ['tests/unit-setup.ts'],
 		environment: 'node',
 		testTimeout: 60_000,

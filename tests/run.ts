@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './chromium';
+import { retriedTests, type Suite } from './e2e/retries';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const results = join(root, 'test-results');
@@ -135,6 +136,7 @@ async function build(): Promise<boolean> {
 
 interface PlaywrightReport {
 	stats?: { expected: number; unexpected: number; flaky: number; skipped: number };
+	suites?: Suite[];
 	errors?: { message?: string }[];
 }
 
@@ -144,10 +146,19 @@ async function e2e(chromium: string) {
 	const report = readJson<PlaywrightReport>(E2E_REPORT);
 	if (!report?.stats) return fail(`e2e: playwright exited with ${code} and wrote no report`);
 	const { expected, unexpected, flaky, skipped: skip } = report.stats;
-	passed += expected + flaky;
+	passed += expected;
 	failed += unexpected;
 	skipped += skip;
-	if (flaky) problems.push(`e2e: ${flaky} test(s) passed only on retry`);
+	// A test that passed on its retry counts as passed only if headless Chromium gave its page no frames each time
+	// it failed (tests/e2e/frames.ts); any other failure is a failure, whatever the retry did.
+	const retried = retriedTests(report.suites);
+	if (retried.length !== flaky) fail(`e2e: the report counts ${flaky} test(s) passed on retry, its tests ${retried.length}`);
+	for (const r of retried)
+		if (!r.frameStall) fail(`e2e: passed only on retry, after a failure that was not a page without frames: ${r.test}`);
+		else {
+			passed += 1;
+			problems.push(`e2e: retried (headless Chromium gave its page no frames): ${r.test}; ${r.seen.join('; ')}`);
+		}
 	// Errors outside tests: a spec that fails to load, the global setup, a worker crash.
 	for (const e of report.errors ?? []) fail(`e2e: ${(e.message ?? 'error outside a test').split('\n')[0]}`);
 	if (expected + unexpected + flaky === 0 && !(report.errors ?? []).length) fail('e2e: playwright ran no tests');

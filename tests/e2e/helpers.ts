@@ -4,6 +4,7 @@
 // Content-Security-Policy fails any test.
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { annotateFrameStall } from './frames';
 import type { BuiltControl } from './site';
 
 /** How long a figure may take to turn live (engine start + query + draw) on a slow CI machine. */
@@ -63,9 +64,10 @@ export const test = base.extend<{ watch: Watch }>({
 		await use(url);
 	},
 	watch: [
-		async ({ context, baseURL }, use) => {
+		async ({ context, baseURL }, use, info) => {
 			const w = await watchContext(context, new URL(baseURL!).origin);
 			await use(w);
+			await annotateFrameStall(context, info);
 			expect(w.external, 'requests to another origin').toEqual([]);
 			expect(w.csp, 'Content-Security-Policy violations').toEqual([]);
 		},
@@ -88,23 +90,11 @@ export async function figureIds(page: Page): Promise<string[]> {
 /**
  * A figure turns live when it comes within a screen of the viewport: bring it there, then wait.
  * Scrolled by the page (element.scrollIntoView), not by Playwright's scrollIntoViewIfNeeded, which first waits for
- * the element's box to stay put over two animation frames: in two of three full runs (/growth/, 2 workers) it
- * waited out the test's 2 minutes at "waiting for element to be stable", a figure already live, the page's
- * screencast stopped since its first seconds: headless Chromium was producing no frames for the page. A figure that
- * does not turn live says whether the page still produces frames, so that such a run tells which it was.
+ * the element's box to stay put over two animation frames (see frames.ts for pages that get none).
  */
 export async function expectLive(fig: Locator) {
 	await fig.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
-	try {
-		await expect(fig).toHaveAttribute('data-state', 'live', { timeout: LIVE_TIMEOUT });
-	} catch (e) {
-		const frames = await fig.page().evaluate(() => new Promise<boolean>((resolve) => {
-			const timer = setTimeout(() => resolve(false), 5000);
-			requestAnimationFrame(() => (clearTimeout(timer), resolve(true)));
-		}));
-		if (e instanceof Error) e.message += `\n(the page ${frames ? 'still produces animation frames' : 'produced no animation frame in 5 s'})`;
-		throw e;
-	}
+	await expect(fig).toHaveAttribute('data-state', 'live', { timeout: LIVE_TIMEOUT });
 }
 
 /** Every figure of the page is live (and there is at least one). */

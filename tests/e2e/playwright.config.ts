@@ -20,7 +20,8 @@ export default defineConfig({
 	globalSetup: './global-setup.ts',
 	fullyParallel: false,
 	workers: Number(process.env.E2E_WORKERS ?? 2),
-	retries: 0,
+	// One retry, in a new worker: it counts only for a page headless Chromium gave no frames (frames.ts, run.ts).
+	retries: 1,
 	forbidOnly: !!process.env.CI,
 	timeout: 90_000,
 	expect: { timeout: 10_000 },
