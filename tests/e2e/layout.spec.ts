@@ -27,6 +27,28 @@ for (const route of ROUTES) {
 	});
 }
 
+// A phone draws every chart at its own width: no text of a chart (axis labels, series names, numbers at bars' ends)
+// may run past the chart's box, where the page's edge cuts it (2 px of anti-aliasing allowed). At 390 px the bar
+// charts' axis labels ran up to 68 px past it, a line chart's series name 28 px.
+for (const route of FIGURE_ROUTES) {
+	test(`${routeName(route)} at 390 px: every chart's text stays inside its chart`, async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(route);
+		await expectAllLive(page);
+		const outside = await page.evaluate(() =>
+			[...document.querySelectorAll('figure[data-figure] .chart svg')].flatMap((svg) => {
+				const box = svg.getBoundingClientRect();
+				return [...svg.querySelectorAll('text')].flatMap((t) => {
+					const r = t.getBoundingClientRect();
+					const out = Math.max(box.left - r.left, r.right - box.right);
+					return r.width > 0 && out > 2 ? [`${svg.closest('figure[data-figure]')!.id}: "${t.textContent}" ${Math.round(out)} px outside`] : [];
+				});
+			})
+		);
+		expect(outside).toEqual([]);
+	});
+}
+
 /** Relative luminance of a CSS rgb() colour (0 black … 1 white). */
 const luminance = (rgb: string) => {
 	const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? ['255', '255', '255']).map(Number).map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));

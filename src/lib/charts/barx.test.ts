@@ -36,3 +36,28 @@ describe("barx: the number at a bar's end", () => {
 		for (const t of negatives) expect(at(t) - t.textContent!.length * 6.6).toBeGreaterThan(namesEnd + 4);
 	});
 });
+
+describe('barx: the axis label', () => {
+	const label = (width: number, xLabel: string) => {
+		const { document } = parseHTML('<!doctype html><html><body></body></html>');
+		const el = barx(rows([9.1, 7, -1.2]), { x: 'value', y: 'name', xLabel }, { document: document as unknown as Document, width });
+		const g = el.querySelector('g[aria-label="x-axis label"]')!;
+		const centre = Number(/translate\(([-\d.]+)/.exec(g.querySelector('text')!.getAttribute('transform') ?? '')![1]);
+		const lines = [...g.querySelectorAll('tspan')].map((t) => t.textContent ?? '');
+		return { lines: lines.length ? lines : [g.textContent ?? ''], centre };
+	};
+	const long = 'Years before the bank mall opened (negative: after)';
+	it('stays on one line where it fits', () => {
+		expect(label(680, long).lines).toEqual([`${long} →`]);
+	});
+	it('goes onto lines that stay inside a phone-wide chart (it ran 68 px past the right edge at 390 px)', () => {
+		const { lines, centre } = label(358, long);
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.join(' ')).toBe(`${long} →`);
+		// centred: each line spans centre ± half its estimated width (13 px text, ~7.2 px a character)
+		for (const l of lines) {
+			expect(centre - (l.length * 7.2) / 2).toBeGreaterThanOrEqual(0);
+			expect(centre + (l.length * 7.2) / 2).toBeLessThanOrEqual(358);
+		}
+	});
+});

@@ -5,7 +5,7 @@ import * as Plot from '@observablehq/plot';
 import type { ChartFn } from './types';
 import { baseStyle, logScale, palette, seriesColours } from './theme';
 import { sameDecimals } from '$lib/format/decimals';
-import { wrapLabel } from './labels';
+import { fitCentred, LABEL_CHAR, wrapLabel } from './labels';
 
 export const barx: ChartFn = (rows, o, { document, width }) => {
 	const x = o.x ?? 'x';
@@ -19,11 +19,12 @@ export const barx: ChartFn = (rows, o, { document, width }) => {
 	// On a log axis bars start at the power of ten below the smallest value (a log axis has no zero).
 	const log = logScale(rows, o.scaleType);
 	const positive = shown.map((d) => Number(d[x])).filter((v) => v > 0);
-	const floor = 10 ** Math.floor(Math.log10(positive.length ? Math.min(...positive) : 1));
+	const floor = 10 ** Math.floor(Math.log10(positive.length ? positive.reduce((a, b) => Math.min(a, b)) : 1));
 	// Room on the right for the longest end text (a label such as "more than 800 billion yuan" is long).
-	const endRoom = Math.min(Math.round(width * 0.3), Math.max(56, Math.round(Math.max(0, ...shown.map((d) => end(d).length)) * 6.6 + 12)));
+	// (At LABEL_CHAR a character: at 6.6, "> 10000" ran 3 px past the chart's edge.)
+	const endRoom = Math.min(Math.round(width * 0.3), Math.max(56, Math.round(shown.reduce((most, d) => Math.max(most, end(d).length), 0) * LABEL_CHAR + 12)));
 	// And room left of zero for the text beside a negative bar: without it "-1.2" ran into that bar's name.
-	const startRoom = shown.reduce((most, d) => (Number(d[x]) < 0 ? Math.max(most, Math.round(end(d).length * 6.6 + 8)) : most), 0);
+	const startRoom = shown.reduce((most, d) => (Number(d[x]) < 0 ? Math.max(most, Math.round(end(d).length * LABEL_CHAR + 8)) : most), 0);
 	const labels = [...new Set(rows.map((d) => String(d[y])))];
 	// Long labels (rules such as "cat:precious_metals + seg:deposit_high → fin:wealth_mgmt") get up to 55 % of the
 	// width and wrap there.
@@ -32,17 +33,22 @@ export const barx: ChartFn = (rows, o, { document, width }) => {
 	const wraps = longest * 7.2 + 16 > marginLeft;
 	const wrapped = new Map(wraps ? labels.map((l): [string, string[]] => [l, wrapLabel(l, Math.floor((marginLeft - 14) / 7.2))]) : []);
 	const lines = Math.max(1, ...[...wrapped.values()].map((w) => w.length));
+	// The axis label is centred under the bars; one wider than the room either side of that centre goes onto lines
+	// (Plot breaks a label at "\n"): on a phone "Years before the bank mall opened (negative: after) →" ran 68 px
+	// past the chart's right edge.
+	const axisLabel = fitCentred(log ? `${o.xLabel ?? ''} (log scale)` : (o.xLabel ?? null), marginLeft, width - endRoom, width);
+	const below = 12 * (axisLabel?.split('\n').length ?? 1) - 12;
 	return Plot.plot({
 		document,
 		width,
 		height: o.height ?? 60 + (wraps ? 16 * lines + 10 : rows.length > 12 ? 24 : 38) * Math.max(1, rows.length),
 		marginLeft,
 		marginRight: endRoom,
-		marginBottom: 44,
+		marginBottom: 44 + below,
 		style: baseStyle,
 		x: log
-			? { type: 'log', label: `${o.xLabel ?? ''} (log scale)`, labelAnchor: 'center', labelOffset: 34, grid: true, tickFormat: '~s' }
-			: { label: o.xLabel ?? null, labelAnchor: 'center', labelOffset: 34, grid: true, nice: true, insetLeft: startRoom },
+			? { type: 'log', label: axisLabel, labelAnchor: 'center', labelOffset: 34 + below, grid: true, tickFormat: '~s' }
+			: { label: axisLabel, labelAnchor: 'center', labelOffset: 34 + below, grid: true, nice: true, insetLeft: startRoom },
 		y: { label: null, domain: labels },
 		color: o.series ? { ...seriesColours(rows.map((d) => d[o.series!])), legend: true } : undefined,
 		marks: [

@@ -1,5 +1,5 @@
 // Axis and cell labels in a fixed number of characters: cut with an ellipsis, or wrapped onto lines. Shared by the
-// charts that size their margins from label lengths (barx, heatmap).
+// charts that size their margins from label lengths (barx, line, heatmap).
 
 /** `s` in at most `n` characters, cut with an ellipsis. */
 export const cut = (s: string, n: number) => (s.length > n ? s.slice(0, Math.max(1, n - 1)) + '…' : s);
@@ -23,4 +23,18 @@ export function wrapLabel(text: string, n: number): string[] {
 	}
 	if (line) out.push(line.trimEnd());
 	return out.map((l) => cut(l, n));
+}
+
+/** A character of a label at the charts' 13 px, estimated wide ("Online payment users" measures 7.2 px a character in Chromium). */
+export const LABEL_CHAR = 7.2;
+
+/**
+ * An axis label centred between `from` and `to` (px) in a chart `width` wide, on as many lines as it needs to stay
+ * inside the chart ("\n" between them; Plot appends " →", counted here).
+ */
+export function fitCentred(label: string | null, from: number, to: number, width: number): string | null {
+	if (!label) return label;
+	const centre = (from + to) / 2;
+	const n = Math.max(8, Math.floor((2 * Math.min(centre, width - centre)) / LABEL_CHAR) - 2);
+	return label.length <= n ? label : wrapLabel(label, n).join('\n');
 }

@@ -3,6 +3,13 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartFn } from './types';
 import { baseStyle, logScale, palette, unitOf } from './theme';
+import { LABEL_CHAR } from './labels';
+
+const NAME_DX = 6; // a series name's distance from its last point
+const LINE = 13; // a name's line height, px
+
+/** A position on the x axis: a number, or a date (a Date or an ISO string) in ms. */
+const at = (v: unknown) => (typeof v === 'number' ? v : v instanceof Date ? v.getTime() : Date.parse(String(v)));
 
 export const line: ChartFn = (rows, o, { document, width }) => {
 	const x = o.x ?? 'x';
@@ -23,37 +30,69 @@ export const line: ChartFn = (rows, o, { document, width }) => {
 					return same && Number(d[x]) - Number(prev[x]) > step ? [{ ...d, [x]: Number(d[x]) - step, [y]: null }] : [];
 				});
 	const lineRows = gaps.length ? [...rows, ...gaps].sort((a, b) => (z ? String(a[z]).localeCompare(String(b[z])) : 0) || Number(a[x]) - Number(b[x])) : rows;
-	// Each series is named at its last point; names whose points nearly meet are pushed apart (13 px each).
+	// Each series is named right of its last point, the right margin grown until every name fits beside its point.
+	// Where that would take more than 30 % of the width (a phone), the names go into a legend above the chart
+	// instead: beside the lines, "Online payment users" ran 28 px past the chart's edge at 390 px.
 	const ends = z ? [...new Map(exact.filter((d) => d[y] !== null).map((d) => [String(d[z]), d])).values()] : [];
+	const marginLeft = 56;
+	const [x0, x1] = rows.reduce(
+		([lo, hi], d) => {
+			const v = at(d[x]);
+			return Number.isFinite(v) ? [Math.min(lo, v), Math.max(hi, v)] : [lo, hi];
+		},
+		[Infinity, -Infinity]
+	);
+	const share = (d: Record<string, unknown>) => {
+		const f = (at(d[x]) - x0) / (x1 - x0);
+		return x1 > x0 && Number.isFinite(f) ? f : 1;
+	};
+	const inner = width - marginLeft;
+	const needs = Math.max(
+		110,
+		...ends.map((d) => {
+			const f = share(d);
+			const right = inner - NAME_DX - String(d[z!]).length * LABEL_CHAR;
+			return f > 0 ? Math.ceil(inner - right / f) + 1 : 0;
+		})
+	);
+	const named = ends.length > 0 && needs <= width * 0.3;
+	const marginRight = named ? needs : 20;
+	const height = o.height ?? Math.round(Math.min(420, Math.max(260, width * 0.55)));
 	const pos = (d: Record<string, unknown>) => (log ? Math.log10(Math.max(Number(d[y]), 1e-9)) : Number(d[y]));
-	const all = exact.filter((d) => d[y] !== null).map(pos);
-	const span = Math.max(...all, 0) - Math.min(...all, 0) || 1;
+	const [lo, hi] = exact.reduce(([lo, hi], d) => (d[y] === null ? [lo, hi] : [Math.min(lo, pos(d)), Math.max(hi, pos(d))]), [0, 0]);
+	const span = hi - lo || 1;
+	const pxPerUnit = (height - 50) / span;
+	// Names whose points nearly meet are pushed apart, a line (13 px) at a time.
 	const nudge = new Map<string, number>();
-	let prev: { at: number; dy: number } | undefined;
+	let below: number | undefined; // the centre of the name below, in px up from the axis
 	for (const d of [...ends].sort((a, b) => pos(a) - pos(b))) {
-		const dy = prev && pos(d) - prev.at < span * 0.045 ? prev.dy - 13 : 0;
-		nudge.set(String(d[z!]), dy);
-		prev = { at: pos(d), dy };
+		const own = pos(d) * pxPerUnit;
+		const centre = below === undefined ? own : Math.max(own, below + LINE);
+		nudge.set(String(d[z!]), own - centre);
+		below = centre;
 	}
 	return Plot.plot({
 		document,
 		width,
-		height: o.height ?? Math.round(Math.min(420, Math.max(260, width * 0.55))),
-		marginLeft: 56,
-		marginRight: z ? 110 : 20,
+		height,
+		marginLeft,
+		marginRight,
 		style: baseStyle,
 		x: { label: o.xLabel ?? null, tickFormat: typeof rows[0]?.[x] === 'number' ? 'd' : undefined, ticks: Math.min(12, Math.floor(width / 70)) },
 		y: log
 			? { type: 'log', label: `${o.yLabel ?? unitOf(rows) ?? ''} (log scale)`, grid: true, tickFormat: '~s' }
 			: { label: o.yLabel ?? unitOf(rows), grid: true, zero: o.zero ?? true, tickFormat: o.percent ? (v: number) => `${v}%` : undefined },
-		color: { range: palette },
+		color: { range: palette, legend: z !== undefined && !named },
 		marks: [
 			o.zero === false || log ? null : Plot.ruleY([0]),
 			// A bound is not a value: the line breaks there (NaN) and a triangle marks it.
 			Plot.line(lineRows, { x, y: (d) => (bound(d) || d[y] === null ? NaN : d[y]), z, stroke: z ?? palette[0], strokeWidth: 2 }),
-			Plot.dot(exact, { x, y, stroke: z ?? palette[0], fill: (d) => (low(d) ? 'var(--bg, white)' : z ? d[z] : palette[0]), r: 3.5, tip: true }),
+			// Hollow dots in a mark of their own: as a value of the series' fill channel, 'var(--bg, white)' became a
+			// category of the colour scale (a palette colour, and an entry of the legend).
+			Plot.dot(exact.filter((d) => !low(d)), { x, y, stroke: z ?? palette[0], fill: z ?? palette[0], r: 3.5, tip: true }),
+			Plot.dot(exact.filter(low), { x, y, stroke: z ?? palette[0], fill: 'var(--bg, white)', r: 3.5, tip: true }),
 			Plot.dot(rows.filter(bound), { x, y, stroke: z ?? palette[0], symbol: 'triangle', r: 5, title: () => 'lower bound (more than)' }),
-			...ends.map((d) => Plot.text([d], { x, y, text: z, fill: z, dx: 6, dy: nudge.get(String(d[z!])) ?? 0, textAnchor: 'start' }))
+			...(named ? ends : []).map((d) => Plot.text([d], { x, y, text: z, fill: z, dx: NAME_DX, dy: nudge.get(String(d[z!])) ?? 0, textAnchor: 'start' }))
 		]
 	});
 };
