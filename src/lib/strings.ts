@@ -26,6 +26,8 @@ export const t = {
 	rowsLoading: 'Loading the data…',
 	rowsUnavailable: 'The rows could not be computed in this browser; every table is on the About the data page as CSV.',
 	firstRows: (shown: number, all: number) => `First ${shown} of ${all} rows; Download CSV has them all.`,
+	chartCapped: (shown: number, all: number) =>
+		`The chart draws the first ${shown.toLocaleString(locale)} of ${all.toLocaleString(locale)} rows; the data table counts them all and Download CSV has them all.`,
 	sources: 'Sources:',
 	source: 'Source:',
 	syntheticSource: 'synthetic data, generated for this site —',

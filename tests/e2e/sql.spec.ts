@@ -73,3 +73,22 @@ test(`an edited query cannot fetch from another origin (${first})`, async ({ pag
 	await expect(alertOf(fig)).not.toHaveText('');
 	expect(watch.requests.filter((u) => u.includes('example.com'))).toEqual([]);
 });
+
+test('an edited query that returns 200,000 rows draws the first 5,000 and says so; the table counts them all', async ({ page }) => {
+	await gotoLive(page, 'conclusions/');
+	const fig = figure(page, 'bank-malls');
+	const n = await renders(fig);
+	// as bars: without the cap, a chart 4.8 million pixels tall (or "Maximum call stack size exceeded")
+	await replaceSql(page, fig, "SELECT 'mall ' || i AS mall, (i % 97) / 10 AS years FROM range(200000) t(i)");
+	await runButton(fig).click();
+	await expect.poll(() => renders(fig), { timeout: 60_000 }).toBeGreaterThan(n);
+	await expect(fig).toHaveAttribute('data-state', 'live');
+	await expect(alertOf(fig)).toHaveText('');
+	await expect(fig.locator('.chart-cap')).toHaveText('The chart draws the first 5,000 of 200,000 rows; the data table counts them all and Download CSV has them all.');
+	expect(await fig.locator('.chart svg rect').count()).toBe(5000);
+	await expect(fig.locator('.chart')).toHaveAttribute('aria-label', /first 5,000 of 200,000 rows/);
+	await expect(fig.getByText('Data table (200,000 rows)')).toBeVisible();
+	// and back: the author's query draws without the note
+	await resetButton(fig).click();
+	await expect(fig.locator('.chart-cap')).toHaveCount(0);
+});

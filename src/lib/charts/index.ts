@@ -32,3 +32,14 @@ function asImage(fn: ChartFn): ChartFn {
 }
 
 export const charts = Object.fromEntries(Object.entries(drawn).map(([k, fn]) => [k, asImage(fn)])) as Record<ChartKind, ChartFn>;
+
+/**
+ * A figure's chart draws at most this many rows. A reader's edited query can return hundreds of thousands (the
+ * baskets step has 617,471): as bars that was a chart millions of pixels tall that froze the page, or a "Maximum
+ * call stack size exceeded" in the SQL panel. The rest stay in the data table's count and in Download CSV.
+ */
+export const CHART_ROWS = 5000;
+
+export function chartRows<T>(rows: T[]): { shown: T[]; total: number } {
+	return { shown: rows.length > CHART_ROWS ? rows.slice(0, CHART_ROWS) : rows, total: rows.length };
+}
