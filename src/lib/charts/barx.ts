@@ -29,9 +29,9 @@ export const barx: ChartFn = (rows, o, { document, width }) => {
 	// Long labels (rules such as "cat:precious_metals + seg:deposit_high → fin:wealth_mgmt") get up to 55 % of the
 	// width and wrap there.
 	const longest = Math.max(0, ...labels.map((l) => l.length));
-	const marginLeft = Math.min(Math.max(230, Math.round(longest * 7.2 + 16)), Math.round(width * (longest > 34 ? 0.55 : 0.38)));
-	const wraps = longest * 7.2 + 16 > marginLeft;
-	const wrapped = new Map(wraps ? labels.map((l): [string, string[]] => [l, wrapLabel(l, Math.floor((marginLeft - 14) / 7.2))]) : []);
+	const marginLeft = Math.min(Math.max(230, Math.round(longest * LABEL_CHAR + 16)), Math.round(width * (longest > 34 ? 0.55 : 0.38)));
+	const wraps = longest * LABEL_CHAR + 16 > marginLeft;
+	const wrapped = new Map(wraps ? labels.map((l): [string, string[]] => [l, wrapLabel(l, Math.floor((marginLeft - 14) / LABEL_CHAR))]) : []);
 	const lines = Math.max(1, ...[...wrapped.values()].map((w) => w.length));
 	// The axis label is centred under the bars; one wider than the room either side of that centre goes onto lines
 	// (Plot breaks a label at "\n"): on a phone "Years before the bank mall opened (negative: after) →" ran 68 px
