@@ -89,7 +89,7 @@ try {
 			results.get(p.name)!.push(r);
 			const f = (x: number | null | undefined) => (x == null ? '—' : x.toFixed(0));
 			console.log(
-				`bench: run ${i}/${runs} ${p.name.padEnd(12)} FCP ${f(r.fcp)}  chart ${f(r.firstChart)}  live ${f(r.live)}  recompute ${f(r.recompute?.median)}  ${(r.bytes.total / 1e6).toFixed(2)} MB${r.error ? `  ERROR ${r.error}` : ''}`
+				`bench: run ${i}/${runs} ${p.name.padEnd(12)} FCP ${f(r.fcp)}  chart ${f(r.firstChart)}  live ${f(r.firstFigureLive)} (first screen ${f(r.live)})  recompute ${f(r.recompute?.median)}  ${(r.bytes.total / 1e6).toFixed(2)} MB${r.error ? `  ERROR ${r.error}` : ''}`
 			);
 		}
 	}

@@ -33,7 +33,9 @@ export interface PageSummary {
 	firstChart: Stat | null;
 	/** per run firstChart / FCP */
 	chartOverFcp: Stat | null;
+	/** every figure of the first screen live (reported, not budgeted) */
 	live: Stat | null;
+	/** the time to live: the first figure of the first screen live (the bare page: live) */
 	firstFigureLive: Stat | null;
 	/** median of each run's median recompute */
 	recompute: Stat | null;
@@ -86,8 +88,8 @@ export function phases(run: RunResult): Record<string, number | null> {
 		'data download': d(dataStart, dataEnd),
 		'data done → charts JS loaded (lazy Plot chunk)': d(dataEnd, lateJs.length ? Math.max(...lateJs.map((r) => r.end ?? r.start)) : null),
 		'data done → first figure live (query, Plot, draw)': d(dataEnd, run.firstFigureLive ?? run.live),
-		'first → all figures live': d(run.firstFigureLive ?? run.live, run.live),
-		'time to live': run.live
+		'time to live (first figure live)': run.firstFigureLive ?? run.live,
+		'first → all first-screen figures live': d(run.firstFigureLive ?? run.live, run.live)
 	};
 }
 
@@ -121,8 +123,14 @@ export function checkBudgets(pages: PageSpec[], summaries: Map<string, PageSumma
 		const failed = s.errors.length ? `${s.errors.length} run(s) failed: ${s.errors[0]}` : undefined;
 		if (p.figures) {
 			out.push({ page: p.name, name: 'first chart ≤ 1.10 × FCP', value: s.chartOverFcp?.median ?? null, limit: 1.1, unit: '×', pass: (s.chartOverFcp?.median ?? Infinity) <= 1.1 });
-			const ratio = s.live && bare?.live ? s.live.median / bare.live.median : null;
-			out.push({ page: p.name, name: `time to live ≤ 1.15 × ${p.baseline ?? firstBare}`, value: ratio, limit: 1.15, unit: '×', pass: ratio !== null && ratio <= 1.15 && !failed, note: failed });
+			// Like for like: the bare page runs one query and draws one chart, so a chapter is timed until its first
+			// figure (one query, one chart) is live. A first screen with more figures runs a query for each, one after
+			// the other in the one engine: that is the chapter's content, not the site's overhead. It is reported in
+			// the note and the tables, not budgeted.
+			const ratio = s.firstFigureLive && bare?.live ? s.firstFigureLive.median / bare.live.median : null;
+			const screen = s.live && bare?.live ? s.live.median / bare.live.median : null;
+			const more = screen !== null && ratio !== null && screen - ratio >= 0.005 ? `all first-screen figures live: ${screen.toFixed(2)} × (not budgeted)` : undefined;
+			out.push({ page: p.name, name: `time to live ≤ 1.15 × ${p.baseline ?? firstBare}`, value: ratio, limit: 1.15, unit: '×', pass: ratio !== null && ratio <= 1.15 && !failed, note: [failed, more].filter(Boolean).join('; ') || undefined });
 			const limit = p.recomputeBudget ?? 30;
 			if (s.recompute) out.push({ page: p.name, name: `recompute ≤ ${limit} ms (median)`, value: s.recompute.median, limit, unit: 'ms', pass: s.recompute.median <= limit });
 		}
@@ -156,20 +164,23 @@ export function render(pages: PageSpec[], summaries: Map<string, PageSummary>, b
 	const bare = pages.find((p) => p.bare);
 	const liveOf = (name: string | undefined) => (name ? summaries.get(name)?.live?.median : undefined);
 	const out: string[] = [];
-	out.push(`Timings, ms since navigation: median [min–max] of ${runs} runs`);
+	out.push(`Timings, ms since navigation: median [min–max] of ${runs} runs. Time to live: the first figure of the first screen is live (the bare page: its one query drawn); first screen live: all of them`);
 	out.push(
 		table(
-			['page', 'FCP', 'first chart', 'chart/FCP', 'first figure live', 'time to live', 'live/bare', 'recompute'],
+			['page', 'FCP', 'first chart', 'chart/FCP', 'time to live', 'live/bare', 'first screen live', 'screen/bare', 'recompute'],
 			pages.map((p) => {
 				const s = summaries.get(p.name)!;
+				const base = liveOf(p.baseline ?? bare?.name);
+				const over = (x: Stat | null) => (x && base && !p.bare ? (x.median / base).toFixed(2) : '—');
 				return [
 					p.name,
 					ms(s.fcp),
 					ms(s.firstChart),
 					s.chartOverFcp && !p.bare ? s.chartOverFcp.median.toFixed(2) : '—',
-					p.bare ? '—' : ms(s.firstFigureLive),
-					ms(s.live),
-					s.live && liveOf(p.baseline ?? bare?.name) && !p.bare ? (s.live.median / liveOf(p.baseline ?? bare?.name)!).toFixed(2) : '—',
+					ms(s.firstFigureLive),
+					over(s.firstFigureLive),
+					p.bare ? '—' : ms(s.live),
+					over(s.live),
 					ms(s.recompute)
 				];
 			})
