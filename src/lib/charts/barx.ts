@@ -5,7 +5,7 @@ import * as Plot from '@observablehq/plot';
 import type { ChartFn } from './types';
 import { baseStyle, logScale, palette, seriesColours } from './theme';
 import { sameDecimals } from '$lib/format/decimals';
-import { fitCentred, LABEL_CHAR, wrapLabel } from './labels';
+import { fitCentred, LABEL_CHAR, units, wrapLabel } from './labels';
 
 export const barx: ChartFn = (rows, o, { document, width }) => {
 	const x = o.x ?? 'x';
@@ -28,7 +28,7 @@ export const barx: ChartFn = (rows, o, { document, width }) => {
 	const labels = [...new Set(rows.map((d) => String(d[y])))];
 	// Long labels (rules such as "cat:precious_metals + seg:deposit_high → fin:wealth_mgmt") get up to 55 % of the
 	// width and wrap there.
-	const longest = Math.max(0, ...labels.map((l) => l.length));
+	const longest = Math.max(0, ...labels.map(units));
 	const marginLeft = Math.min(Math.max(230, Math.round(longest * LABEL_CHAR + 16)), Math.round(width * (longest > 34 ? 0.55 : 0.38)));
 	const wraps = longest * LABEL_CHAR + 16 > marginLeft;
 	const wrapped = new Map(wraps ? labels.map((l): [string, string[]] => [l, wrapLabel(l, Math.floor((marginLeft - 14) / LABEL_CHAR))]) : []);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLabel } from './labels';
+import { cut, units, wrapLabel } from './labels';
 
 describe('wrapLabel', () => {
 	it('keeps a label that fits on one line', () => {
@@ -19,5 +19,26 @@ describe('wrapLabel', () => {
 	});
 	it('cuts a part longer than a line, with an ellipsis', () => {
 		expect(wrapLabel('abcdefghijklmnop', 8)).toEqual(['abcdefg…']);
+	});
+});
+
+describe('a Chinese character is wider', () => {
+	const label = '2022-04-25  CCB: CCB 善融商务 operating entity changed to 建信金服科技发展有限公司';
+	it('counts 1.8 narrow characters', () => {
+		expect(units('善融商务: merchants')).toBeCloseTo(4 * 1.8 + 11);
+		expect(units('Taobao Mall')).toBe(11);
+	});
+	it('is cut by its width, not its length', () => {
+		// 70 characters, 14 of them Chinese: 81.2 narrow characters.
+		expect(cut(label, 82)).toBe(label);
+		expect(cut(label, 72)).toBe('2022-04-25  CCB: CCB 善融商务 operating entity changed to 建信金服科技发…');
+		expect(cut('Taobao Mall (B2C) launched', 26)).toBe('Taobao Mall (B2C) launched');
+		expect(cut('Taobao Mall (B2C) launched', 12)).toBe('Taobao Mall…');
+	});
+	it('is wrapped by its width', () => {
+		expect(wrapLabel('善融商务 merchants', 10)).toEqual(['善融商务', 'merchants']);
+		expect(wrapLabel('Shanrong merchants', 10)).toEqual(['Shanrong', 'merchants']);
+		// 7 characters, 10.2 wide: two lines (by its length it would fit on one).
+		expect(wrapLabel('善融商务 ab', 8)).toEqual(['善融商务', 'ab']);
 	});
 });

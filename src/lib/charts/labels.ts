@@ -1,21 +1,46 @@
 // Axis and cell labels in a fixed number of characters: cut with an ellipsis, or wrapped onto lines. Shared by the
 // charts that size their margins from label lengths (barx, line, heatmap).
 
-/** `s` in at most `n` characters, cut with an ellipsis. */
-export const cut = (s: string, n: number) => (s.length > n ? s.slice(0, Math.max(1, n - 1)) + '…' : s);
+/** CJK characters (ideographs, their punctuation, full-width forms): a whole em wide. */
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+/** A character's width in narrow characters (LABEL_CHAR): a Chinese one is a whole em, 13 px against 7.2. */
+const charUnits = (c: string) => (WIDE.test(c) ? 1.8 : 1);
 
 /**
- * `text` in lines of at most `n` characters, broken at spaces, and inside a word too long for a line after its ':'
+ * `s`'s width in narrow characters: its length, but a Chinese character counts 1.8 ("善融商务: merchants" measured by
+ * its length ran past a phone's chart edge, as did Plot's own ellipsis, which counts every character an "e").
+ */
+export function units(s: string): number {
+	let n = 0;
+	for (const c of s) n += charUnits(c);
+	return n;
+}
+
+/** `s` in at most `n` narrow characters (see `units`), cut with an ellipsis. */
+export function cut(s: string, n: number): string {
+	if (units(s) <= n) return s;
+	let out = '';
+	let used = 0;
+	for (const c of s) {
+		if (out && used + charUnits(c) > n - 1) break;
+		out += c;
+		used += charUnits(c);
+	}
+	return out + '…';
+}
+
+/**
+ * `text` in lines of at most `n` narrow characters (see `units`), broken at spaces, and inside a word too long for a line after its ':'
  * or '_' (Plot's own wrapping breaks only at spaces and hyphens, so an item such as "fin:precious_metals_acct" ran
  * off the left edge on a phone). A part longer than a line is cut.
  */
 export function wrapLabel(text: string, n: number): string[] {
 	const words = text.match(/[^ ]+ */g) ?? [];
-	const parts = words.flatMap((w) => (w.trimEnd().length > n ? w.match(/[^:_]*[:_]?/g)!.filter(Boolean) : [w]));
+	const parts = words.flatMap((w) => (units(w.trimEnd()) > n ? w.match(/[^:_]*[:_]?/g)!.filter(Boolean) : [w]));
 	const out: string[] = [];
 	let line = '';
 	for (const p of parts) {
-		if (line && (line + p).trimEnd().length > n) {
+		if (line && units((line + p).trimEnd()) > n) {
 			out.push(line.trimEnd());
 			line = '';
 		}
@@ -36,5 +61,5 @@ export function fitCentred(label: string | null, from: number, to: number, width
 	if (!label) return label;
 	const centre = (from + to) / 2;
 	const n = Math.max(8, Math.floor((2 * Math.min(centre, width - centre)) / LABEL_CHAR) - 2);
-	return label.length <= n ? label : wrapLabel(label, n).join('\n');
+	return units(label) <= n ? label : wrapLabel(label, n).join('\n');
 }

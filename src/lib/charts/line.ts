@@ -3,7 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartFn } from './types';
 import { baseStyle, logScale, palette, unitOf } from './theme';
-import { LABEL_CHAR } from './labels';
+import { LABEL_CHAR, units } from './labels';
 
 const NAME_DX = 6; // a series name's distance from its last point
 const LINE = 13; // a name's line height, px
@@ -51,7 +51,7 @@ export const line: ChartFn = (rows, o, { document, width }) => {
 		110,
 		...ends.map((d) => {
 			const f = share(d);
-			const right = inner - NAME_DX - String(d[z!]).length * LABEL_CHAR;
+			const right = inner - NAME_DX - units(String(d[z!])) * LABEL_CHAR;
 			return f > 0 ? Math.ceil(inner - right / f) + 1 : 0;
 		})
 	);

@@ -3,6 +3,10 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartFn } from './types';
 import { baseStyle, laneColours } from './theme';
+import { cut, LABEL_CHAR } from './labels';
+
+/** A narrow character of the 11.5 px row labels. */
+const TICK_CHAR = (LABEL_CHAR * 11.5) / 13;
 
 export const timeline: ChartFn = (rows, o, { document, width }) => {
 	const x = o.x ?? 'date';
@@ -25,8 +29,9 @@ export const timeline: ChartFn = (rows, o, { document, width }) => {
 		y: { label: null, domain: rows.map(label), axis: null },
 		color: { domain: Object.keys(laneColours), range: Object.values(laneColours), legend: true },
 		marks: [
-			// lineWidth is in ems of the tick font: labels longer than the margin end in an ellipsis.
-			Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: (marginLeft - 12) / 12.5, fontSize: 11.5 }),
+			// lineWidth is in ems of the tick font: labels longer than the margin end in an ellipsis (Plot's, and
+			// first our own, which counts a Chinese character a whole em: Plot's counts it an "e").
+			Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: (marginLeft - 12) / 12.5, fontSize: 11.5, tickFormat: (v: string) => cut(v, Math.floor((marginLeft - 12) / TICK_CHAR)) }),
 			Plot.ruleY(rows, { y: label, stroke: 'var(--chart-rule)' }),
 			Plot.dot(rows, { x, y: label, r: 5, fill: lane, stroke: 'var(--bg)', title: (d) => `${full(d)}\n(${d.source_name})` })
 		]
