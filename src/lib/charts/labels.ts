@@ -1,10 +1,10 @@
 // Axis and cell labels in a fixed number of characters: cut with an ellipsis, or wrapped onto lines. Shared by the
 // charts that size their margins from label lengths (barx, line, heatmap).
 
-/** CJK characters (ideographs, their punctuation, full-width forms): a whole em wide. */
-const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+import { CJK_CHAR } from '../font/cjk';
+
 /** A character's width in narrow characters (LABEL_CHAR): a Chinese one is a whole em, 13 px against 7.2. */
-const charUnits = (c: string) => (WIDE.test(c) ? 1.8 : 1);
+const charUnits = (c: string) => (CJK_CHAR.test(c) ? 1.8 : 1);
 
 /**
  * `s`'s width in narrow characters: its length, but a Chinese character counts 1.8 ("善融商务: merchants" measured by

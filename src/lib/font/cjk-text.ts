@@ -5,11 +5,9 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { CJK_CHAR } from './cjk';
 
-/** CJK radicals, punctuation, kana, unified ideographs (and Extension A), compatibility ideographs, full-width forms. */
-export const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/gu;
-/** The same blocks as a CSS unicode-range (app.css's @font-face must say the same). */
-export const CJK_UNICODE_RANGE = 'U+2E80-9FFF, U+F900-FAFF, U+FF00-FFEF';
+const CJK = new RegExp(CJK_CHAR.source, 'gu');
 
 /** Where the site's text comes from (the synthetic data's names are in src/lib/synth and data/pipeline). */
 const SOURCES = ['content', 'src', 'data/reference', 'data/pipeline'];
