@@ -165,7 +165,8 @@ describe("app.html's engine script and the page taking its worker", () => {
 				sel === 'main[data-engine-worker]' ? (page.main ? { dataset: { engineWorker: WORKER } } : null) : sel === 'figure[data-figure]' ? (page.figures ? {} : null) : null
 		});
 		const perf = globalThis.performance;
-		vi.stubGlobal('performance', { now: () => perf.now(), mark: () => undefined, getEntriesByType: (t: string) => (t === 'paint' && painted ? [{}] : []) });
+		// The first paint can be the page's background alone: the script waits for the first contentful one.
+		vi.stubGlobal('performance', { now: () => perf.now(), mark: () => undefined, getEntriesByName: (n: string) => (n === 'first-contentful-paint' && painted ? [{}] : []), getEntriesByType: (t: string) => (t === 'paint' ? [{ name: 'first-paint' }, ...(painted ? [{ name: 'first-contentful-paint' }] : [])] : []) });
 	});
 	const load = () => new Function(script)();
 	const nextFrame = () => frames.splice(0).forEach((f) => f());
@@ -182,6 +183,14 @@ describe("app.html's engine script and the page taking its worker", () => {
 		expect(spawned[0]!.options).toEqual({ type: 'module' });
 		nextFrame();
 		expect(spawned).toHaveLength(1);
+	});
+
+	it('waits for the first contentful paint (a first paint of the background is not it) and at most 30 frames', () => {
+		load();
+		for (let i = 0; i < 30; i++) nextFrame();
+		expect(spawned).toHaveLength(0); // 30 frames with only a first paint of the background
+		nextFrame();
+		expect(spawned).toHaveLength(1); // the 31st: started all the same
 	});
 
 	it('spawns nothing on a page without figures, or under Save-Data', () => {
