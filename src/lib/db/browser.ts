@@ -287,27 +287,29 @@ async function boot(config: EngineConfig, worker: Worker, files: readonly Reader
 			query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true }
 		});
 		const conn = await db.connect();
-		// Extensions come from this site or nowhere: autoload off, and the repository points at our own path.
-		await conn.query(`SET custom_extension_repository = '${new URL('duckdb-extensions', config.dataUrl).href}'`);
+		// The set-up goes to the worker in as few messages as it can (each round trip costs a few ms while the page
+		// waits to turn live): extensions come from this site or nowhere (autoload off, the repository our own path),
+		// the datasets are attached, the engine locked, and this connection becomes the author's (its search path),
+		// so that the first figure's query goes at once.
+		const statements = [`SET custom_extension_repository = '${new URL('duckdb-extensions', config.dataUrl).href}'`];
 		for (const d of config.databases) {
 			const fill = config.fill?.[d.alias];
 			if (fill) {
-				await conn.query(`ATTACH ':memory:' AS ${d.alias}`);
+				await conn.query([...statements.splice(0), `ATTACH ':memory:' AS ${d.alias}`].join(';\n'));
 				await fill(conn);
 				continue;
 			}
 			await db.registerFileURL(d.file, new URL(d.file, config.dataUrl).href, duckdb.DuckDBDataProtocol.HTTP, false);
-			await conn.query(`ATTACH '${d.file}' AS ${d.alias} (READ_ONLY)`);
+			statements.push(`ATTACH '${d.file}' AS ${d.alias} (READ_ONLY)`);
 		}
+		// The reader's own files are the one place DuckDB may still read once external access is off.
+		statements.push(`SET allowed_directories = ['${READER_DIR}']`, ...setupStatements, `SET search_path = '${searchPath('author', config.databases)}'`);
+		await conn.query(statements.join(';\n'));
 		performance.mark('engine:attached');
-		// The reader's own files are the one place DuckDB may still read once external access is off. One message
-		// to the worker for all of them: each round trip costs a few ms while the page waits to turn live.
-		await conn.query([`SET allowed_directories = ['${READER_DIR}']`, ...setupStatements].join(';\n'));
 		// A replaced worker (a stuck or failed query) gets the reader's files again.
 		for (const f of files) await loadReaderFile(db, conn, f);
-		await conn.close();
 		performance.mark('engine:ready');
-		return { db, worker, conns: new Map(), open: new Map() };
+		return { db, worker, conns: new Map([['author', Promise.resolve(conn)]]), open: new Map([['author', conn]]) };
 	} catch (e) {
 		worker.terminate();
 		throw e;

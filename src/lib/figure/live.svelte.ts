@@ -133,6 +133,8 @@ export const live = new Live();
 /**
  * DuckDB loads after the first contentful paint (the reader sees the page; a first paint of the background alone
  * comes up to ~130 ms before it): now, or at the first frame after it (at most 30 frames, should it not be reported).
+ * app.html's inline script waits the same way before it spawns the worker (it runs before any module loads and cannot
+ * import this): change the two together; worker.test.ts runs that script.
  */
 function afterFirstPaint(): Promise<void> {
 	const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
