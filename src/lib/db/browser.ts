@@ -9,7 +9,7 @@ import { QueryError, sqlError } from './errors';
 import { compileParams } from './params';
 import { refuseForReader, refuseTransactionControl } from './guard';
 import { arrowToRows, castEnumsToText, emptyDictionaryColumns } from './arrow-rows';
-import { searchPath, setupStatements, stepStatement } from './setup';
+import { searchPathStatement, setupStatements, stepStatement } from './setup';
 import { loadReaderFile, READER_DIR, type ReaderFile } from './reader-files';
 import { failure, takeWorker, wasmArriving, wasmLastBytes, wasmLocation } from './worker';
 import type { DatabaseFile, QueryOptions, QueryResult, Queryable, Role } from './types';
@@ -303,7 +303,7 @@ async function boot(config: EngineConfig, worker: Worker, files: readonly Reader
 			statements.push(`ATTACH '${d.file}' AS ${d.alias} (READ_ONLY)`);
 		}
 		// The reader's own files are the one place DuckDB may still read once external access is off.
-		statements.push(`SET allowed_directories = ['${READER_DIR}']`, ...setupStatements, `SET search_path = '${searchPath('author', config.databases)}'`);
+		statements.push(`SET allowed_directories = ['${READER_DIR}']`, ...setupStatements, searchPathStatement('author', config.databases));
 		await conn.query(statements.join(';\n'));
 		performance.mark('engine:attached');
 		// A replaced worker (a stuck or failed query) gets the reader's files again.
@@ -320,7 +320,7 @@ function connection(s: Started, role: Role, databases: DatabaseFile[]) {
 	let c = s.conns.get(role);
 	if (!c) {
 		c = s.db.connect().then(async (conn) => {
-			await conn.query(`SET search_path = '${searchPath(role, databases)}'`);
+			await conn.query(searchPathStatement(role, databases));
 			s.open.set(role, conn);
 			return conn;
 		});

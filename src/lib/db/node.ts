@@ -7,7 +7,7 @@ import { QueryError, sqlError } from './errors';
 import { compileParams } from './params';
 import { refuseForReader } from './guard';
 import { toPlain } from './plain';
-import { searchPath, setupStatements, stepStatement } from './setup';
+import { searchPathStatement, setupStatements, stepStatement } from './setup';
 import type { DatabaseFile, QueryOptions, QueryResult, Queryable, Row } from './types';
 
 /** A plain read-write DuckDB for the data pipeline: statements in, rows out. */
@@ -46,7 +46,7 @@ export async function openNodeEngine(dataDir: string, databases: DatabaseFile[])
 		let c = conns.get(role);
 		if (!c) {
 			c = instance.connect().then(async (conn) => {
-				await conn.run(`SET search_path = '${searchPath(role, databases)}'`);
+				await conn.run(searchPathStatement(role, databases));
 				return conn;
 			});
 			// A connection that failed to open is not kept: the next query tries again.

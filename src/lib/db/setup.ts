@@ -14,10 +14,13 @@ export const setupStatements = [
 	'SET lock_configuration = true'
 ];
 
-/** The author role sees only the published datasets; the reader role writes to memory.scratch first. */
-export function searchPath(role: Role, databases: DatabaseFile[]): string {
+/**
+ * The statement that gives a role's connection its search path: the author sees only the published datasets; the
+ * reader writes to memory.scratch first.
+ */
+export function searchPathStatement(role: Role, databases: DatabaseFile[]): string {
 	const data = databases.map((d) => `${d.alias}.main`);
-	return (role === 'reader' ? ['memory.scratch', ...data] : data).join(',');
+	return `SET search_path = '${(role === 'reader' ? ['memory.scratch', ...data] : data).join(',')}'`;
 }
 
 /**
