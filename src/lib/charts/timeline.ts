@@ -17,6 +17,9 @@ export const timeline: ChartFn = (rows, o, { document, width }) => {
 	const unique = new Set(rows.map(short)).size === rows.length; // two events of one actor on one date need the text
 	const label = width < 500 && unique ? short : full;
 	const marginLeft = Math.round(width * (width < 500 ? 0.42 : 0.58));
+	// The legend names the lanes the rows hold (a chosen year can leave one out); each keeps its colour.
+	const present = Object.keys(laneColours).filter((k) => rows.some((d) => d[lane] === k));
+	const lanes = present.length ? present : Object.keys(laneColours);
 	return Plot.plot({
 		document,
 		width,
@@ -27,7 +30,7 @@ export const timeline: ChartFn = (rows, o, { document, width }) => {
 		style: baseStyle,
 		x: { label: null, type: 'utc', axis: 'top', grid: true, ticks: Math.max(3, Math.floor((width - marginLeft) / 60)) },
 		y: { label: null, domain: rows.map(label), axis: null },
-		color: { domain: Object.keys(laneColours), range: Object.values(laneColours), legend: true },
+		color: { domain: lanes, range: lanes.map((k) => laneColours[k]!), legend: true },
 		marks: [
 			// lineWidth is in ems of the tick font: labels longer than the margin end in an ellipsis (Plot's, and
 			// first our own, which counts a Chinese character a whole em: Plot's counts it an "e").
