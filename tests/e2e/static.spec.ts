@@ -42,6 +42,21 @@ for (const route of FIGURE_ROUTES) {
 	});
 }
 
+// Every figure and page step names its sources as the author's query gives them: the synthetic data's page, or the
+// sources its rows carry. The line for a query whose result has no source column is for a reader's edited query (the
+// SWOT chapter's step, whose table carries every factor's source, showed it until the build read them from the table).
+for (const route of FIGURE_ROUTES) {
+	test(`${routeName(route)} names the sources of every figure and step, as built`, async ({ request }) => {
+		const { document } = parseHTML(await (await request.get(route)).text());
+		for (const f of document.querySelectorAll('[data-figure], [data-step]')) {
+			const line = f.querySelector('.sources');
+			expect.soft(line, `${f.id}: a source line`).not.toBeNull();
+			const named = line?.textContent?.includes('synthetic data') || (line?.querySelectorAll('a[href^="http"]').length ?? 0) > 0;
+			expect.soft(named, `${f.id}: "${line?.textContent?.trim().slice(0, 80)}"`).toBe(true);
+		}
+	});
+}
+
 for (const route of FIGURE_ROUTES) {
 	test(`${routeName(route)} carries each figure's SQL once: in its SQL panel, not again in the page data`, async ({ request }) => {
 		const { document } = parseHTML(await (await request.get(route)).text());

@@ -25,7 +25,12 @@ export async function loadFigures(markdown: string, aliases: readonly string[]):
 				const made = await engine.query(sql, { params: queryDefaults(spec, specs), step: spec.id });
 				const { columns } = await engine.query(`SELECT * FROM ${spec.id} LIMIT 0`);
 				out[spec.id] = { ...data, columns, rowCount: Number(made.rows[0]?.Count ?? 0) };
-				keepForMarkup(spec.id, { sql, sources: [] });
+				// Its sources, from its table's source columns (the SWOT factors carry one a row; a synthetic step none).
+				const sourceColumns = columns.map((c) => c.name).filter((n) => /^(source_(url|name)(_\d+)?|confidence)$/.test(n));
+				const sourced = sourceColumns.some((n) => n.startsWith('source_url'))
+					? (await engine.query(`SELECT DISTINCT ${sourceColumns.map((n) => `"${n}"`).join(', ')} FROM ${spec.id}`)).rows
+					: [];
+				keepForMarkup(spec.id, { sql, sources: sourcesOf(sourced) });
 				continue;
 			}
 			const { columns, rows } = await engine.query(sql, { params: queryDefaults(spec, specs) });
