@@ -1,29 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { CJK_FAMILY, RESHAPED_CLASS, reshapeWhenCjkFontLoads } from './reshape';
+import { parseHTML } from 'linkedom';
+import { CJK_FAMILY, RESHAPED_CLASS, reshapeCjkText, reshapeWhenCjkFontLoads } from './reshape';
 
 type Face = { family: string; status: FontFaceLoadStatus };
 
-/** A document whose FontFaceSet holds `faces` and fires `loadingdone` when told. */
+const HTML = '<!doctype html><html><body><h1>SWOT of 融e购</h1><p>Latin only <b>bold</b></p><p>Before <a href="#">善融商务</a> after</p><svg><text>交博汇</text></svg></body></html>';
+
+/** A page whose FontFaceSet holds `faces` and fires `loadingdone` when told. */
 function page(faces: Face[]) {
-	const classes = new Set<string>();
+	const { document } = parseHTML(HTML);
 	const listeners = new Set<(e: Event) => void>();
 	const fonts = Object.assign([...faces], {
 		addEventListener: (type: string, fn: (e: Event) => void) => type === 'loadingdone' && listeners.add(fn),
 		removeEventListener: (type: string, fn: (e: Event) => void) => type === 'loadingdone' && listeners.delete(fn)
 	});
-	const doc = { fonts, documentElement: { classList: { add: (c: string) => classes.add(c) } } } as unknown as Document;
+	Object.defineProperty(document, 'fonts', { value: fonts });
 	const loadingDone = (...loaded: Face[]) => {
 		for (const f of loaded) f.status = 'loaded';
 		for (const fn of [...listeners]) fn(Object.assign(new Event('loadingdone'), { fontfaces: loaded }));
 	};
-	return { doc, reshaped: () => classes.has(RESHAPED_CLASS), loadingDone, listeners };
+	const reshaped = () => [...document.querySelectorAll(`.${RESHAPED_CLASS}`)].map((el) => el.tagName.toLowerCase());
+	return { doc: document as unknown as Document, reshaped, loadingDone, listeners };
 }
+
+describe('reshapeCjkText', () => {
+	it('marks the elements whose own text holds Chinese characters, HTML and SVG, and no other', () => {
+		const { document } = parseHTML(HTML);
+		expect(reshapeCjkText(document.body as unknown as Element)).toBe(3);
+		expect([...document.querySelectorAll(`.${RESHAPED_CLASS}`)].map((el) => el.tagName.toLowerCase())).toEqual(['h1', 'a', 'text']);
+	});
+});
 
 describe('reshapeWhenCjkFontLoads', () => {
 	it('reshapes at once when the CJK font has loaded already (its family as the CSS gives it, quoted)', () => {
 		const p = page([{ family: `"${CJK_FAMILY}"`, status: 'loaded' }]);
 		reshapeWhenCjkFontLoads(p.doc);
-		expect(p.reshaped()).toBe(true);
+		expect(p.reshaped()).toEqual(['h1', 'a', 'text']);
 		expect(p.listeners.size).toBe(0);
 	});
 
@@ -32,18 +44,18 @@ describe('reshapeWhenCjkFontLoads', () => {
 		const other: Face = { family: 'Other', status: 'loading' };
 		const p = page([cjk, other]);
 		reshapeWhenCjkFontLoads(p.doc);
-		expect(p.reshaped()).toBe(false);
+		expect(p.reshaped()).toEqual([]);
 		p.loadingDone(other);
-		expect(p.reshaped()).toBe(false);
+		expect(p.reshaped()).toEqual([]);
 		p.loadingDone(cjk);
-		expect(p.reshaped()).toBe(true);
+		expect(p.reshaped()).toEqual(['h1', 'a', 'text']);
 		expect(p.listeners.size).toBe(0);
 	});
 
 	it('does nothing while the CJK font is not needed (a system with Chinese fonts never loads it)', () => {
 		const p = page([{ family: CJK_FAMILY, status: 'unloaded' }]);
 		reshapeWhenCjkFontLoads(p.doc);
-		expect(p.reshaped()).toBe(false);
+		expect(p.reshaped()).toEqual([]);
 		expect(p.listeners.size).toBe(1);
 	});
 });
