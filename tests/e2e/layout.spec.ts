@@ -3,6 +3,7 @@
 // The theme toggle overrides the system's setting and is remembered; the charts follow the theme.
 import { join } from 'node:path';
 import { expect, expectAllLive, test } from './helpers';
+import { CJK_CHAR } from '../../src/lib/font/cjk';
 import { FIGURE_ROUTES, ROUTES, routeName, SCREENSHOT_DIR } from './site';
 
 for (const route of ROUTES) {
@@ -59,13 +60,13 @@ for (const route of ROUTES) {
 	test(`${routeName(route)} draws its Chinese text with a font that has the characters`, async ({ page }) => {
 		await page.goto(route, { waitUntil: 'networkidle' });
 		await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
-		const count = await page.evaluate(() => {
-			const cjk = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+		const count = await page.evaluate((pattern) => {
+			const cjk = new RegExp(pattern, 'u');
 			let n = 0;
 			for (const el of document.body.querySelectorAll('*'))
 				if ([...el.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && cjk.test(c.textContent ?? ''))) el.setAttribute('data-cjk-probe', String(n++));
 			return n;
-		});
+		}, CJK_CHAR.source);
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('DOM.enable');
 		await cdp.send('CSS.enable');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourcesOf } from './sources';
+import { SOURCE_COLUMN, sourceColumns, sourcesOf } from './sources';
 import type { Row } from '$lib/db/types';
 
 describe('sourcesOf', () => {
@@ -60,5 +60,21 @@ describe('sources given as lists', () => {
 			{ url: 'https://a', name: 'A', low: false },
 			{ url: 'https://b', name: 'B', low: false }
 		]);
+	});
+});
+
+describe('sourceColumns', () => {
+	it('names the columns sourcesOf reads: every source_name and source_url, and confidence, in their order', () => {
+		const names = ['factor_id', 'confidence', 'source_name', 'weight', 'source_url', 'source_name_2', 'source_url_2', 'source_url_x'];
+		expect(sourceColumns(names)).toEqual(['confidence', 'source_name', 'source_url', 'source_name_2', 'source_url_2']);
+	});
+
+	it('names none for a result without a source URL, confidence or not', () => {
+		expect(sourceColumns(['customer_id', 'level', 'confidence', 'source_name'])).toEqual([]);
+	});
+
+	it('is the pattern the data table hides', () => {
+		expect(['source_name', 'source_url', 'source_url_12', 'source_name_3'].every((n) => SOURCE_COLUMN.test(n))).toBe(true);
+		expect(['source', 'source_url_x', 'confidence', 'sources'].some((n) => SOURCE_COLUMN.test(n))).toBe(false);
 	});
 });

@@ -10,11 +10,20 @@ export interface SourceRef {
 	low: boolean;
 }
 
+/** A column that names or links a row's source (source_name, source_url, source_url_2 …): the source line shows it. */
+export const SOURCE_COLUMN = /^source_(name|url)(_\d+)?$/;
+const URL_COLUMN = /^source_url(_\d+)?$/;
+
+/** Of a result's column names, those sourcesOf reads (its sources, and confidence, which marks one low); none without a URL. */
+export function sourceColumns(names: string[]): string[] {
+	return names.some((n) => URL_COLUMN.test(n)) ? names.filter((n) => SOURCE_COLUMN.test(n) || n === 'confidence') : [];
+}
+
 export function sourcesOf(rows: Row[]): SourceRef[] {
 	const byUrl = new Map<string, SourceRef>();
 	for (const r of rows) {
 		for (const key of Object.keys(r)) {
-			const m = /^source_url(_\d+)?$/.exec(key);
+			const m = URL_COLUMN.exec(key);
 			if (!m) continue;
 			const urls = r[key];
 			const names = r[`source_name${m[1] ?? ''}`];
