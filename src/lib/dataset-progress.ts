@@ -2,6 +2,7 @@
 // bar value per stage ("Generating customers 340,000 / 1,000,000", "Loading orders into DuckDB 3.2 M / 6.8 M rows").
 import { locale } from '$lib/strings';
 import { t } from './DatasetSwitch.strings';
+import { numberFormat } from './format/number-format';
 
 /** 20k (quick), 100k (the published size: the same rows, a proof that the generator is deterministic), 1M (stress). */
 export const SIZES = [20_000, 100_000, 1_000_000] as const;
@@ -14,8 +15,8 @@ export type Stage =
 	| { phase: 'derive'; table: string; rows: number }
 	| { phase: 'published' };
 
-const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const whole = numberFormat(locale, { maximumFractionDigits: 0 });
+const oneDecimal = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export const formatCount = (n: number) => whole.format(n);
 

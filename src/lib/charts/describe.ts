@@ -3,8 +3,9 @@
 import type { Row } from '$lib/db/types';
 import type { ChartKind } from './index';
 import type { ChartOptions } from './types';
+import { numberFormat } from '$lib/format/number-format';
 
-const num = new Intl.NumberFormat('en', { maximumSignificantDigits: 4 });
+const num = numberFormat('en', { maximumSignificantDigits: 4 });
 // a year is written as a year (2014, not 2,014)
 const show = (v: unknown): string =>
 	typeof v === 'number' ? (Number.isInteger(v) && v >= 1800 && v <= 2100 ? String(v) : num.format(v)) : v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? 'no value' : String(v);

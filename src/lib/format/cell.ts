@@ -2,8 +2,9 @@
 // locale is one constant, so a Chinese edition changes it in one place), dates as ISO dates.
 import type { Cell } from '$lib/db/types';
 import { locale } from '$lib/strings';
+import { numberFormat } from './number-format';
 
-const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+const num = numberFormat(locale, { maximumFractionDigits: 2 });
 const year = (v: number) => Number.isInteger(v) && v >= 1900 && v <= 2100;
 
 export function formatCell(v: Cell, column = ''): string {
