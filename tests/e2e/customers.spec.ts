@@ -2,7 +2,7 @@
 // grading settings shared by the level figures, the checks that refuse bad band edges and weights while the last
 // valid figures stay, the quantile contrast, and the browser's results equal to Node DuckDB's on the same file.
 import type { Locator, Page } from '@playwright/test';
-import { chartSignature, downloadCsv, expect, expectLive, figure, gotoLive, parseCsv, renders, test } from './helpers';
+import { chartSignature, downloadCsv, expect, expectLive, figure, gotoLive, nearViewport, parseCsv, renders, test } from './helpers';
 import { expectFiguresAsInNode } from './same-as-node';
 
 const route = 'customers/';
@@ -44,6 +44,10 @@ test('a band edge set on the grading step recomputes every level figure, and the
 	const before = await Promise.all(figs.map(state));
 	const panel = step(page);
 	const stepBefore = await renders(panel);
+	// Back at the step (the walk above ended at the page's foot): the figure far below must know it is far before
+	// the change reaches it, or it recomputes at once like a figure on screen.
+	await input(page, 'm5').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	expect(await nearViewport(figure(page, FOLLOWERS.at(-1)!)), 'the last level figure is more than a screen below the step').toBe(false);
 	await set(page, 'm5', '2000');
 	await expect.poll(() => renders(panel)).toBeGreaterThan(stepBefore);
 	// Figures within a screen recompute at once; the others are marked stale and recompute when the reader nears them.

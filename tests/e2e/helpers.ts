@@ -97,6 +97,28 @@ export async function expectLive(fig: Locator) {
 	await expect(fig).toHaveAttribute('data-state', 'live', { timeout: LIVE_TIMEOUT });
 }
 
+/**
+ * Whether `el` is within a screen of the viewport as the page's figures judge it (an IntersectionObserver with the
+ * figures' rootMargin). The answer comes from the first intersection update after the call, the same update that
+ * tells the figures' own observers where the page is scrolled: once it returns, a figure knows whether it is near.
+ * Without it, a change made right after a scroll can reach a figure that still believes the old position.
+ */
+export async function nearViewport(el: Locator): Promise<boolean> {
+	return el.evaluate(
+		(node) =>
+			new Promise<boolean>((resolve) => {
+				const io = new IntersectionObserver(
+					(entries) => {
+						io.disconnect();
+						resolve(entries[entries.length - 1]!.isIntersecting);
+					},
+					{ rootMargin: '100% 0px' }
+				);
+				io.observe(node);
+			})
+	);
+}
+
 /** Every figure of the page is live (and there is at least one). */
 export async function expectAllLive(page: Page) {
 	const ids = await figureIds(page);
