@@ -1,6 +1,8 @@
 // UI strings and the locale in one place, so the Chinese edition adds a file rather than rewrites: the figures',
 // which every page loads. A component that only some pages show keeps its strings next to it
 // (DatasetSwitch.strings.ts, SyntheticNotice.strings.ts), so the other pages do not load them.
+import { formatCount } from './format/number-format';
+
 export const locale = 'en';
 
 export const t = {
@@ -22,12 +24,12 @@ export const t = {
 	engineWaiting: 'Save-Data is on, so the in-browser database (about 8 MB compressed) has not been downloaded: the charts are their published versions, and nothing is recomputed until you start it.',
 	startEngine: 'Make the figures live',
 	staticNote: 'published chart',
-	dataTable: (n: number) => `Data table (${n.toLocaleString(locale)} ${n === 1 ? 'row' : 'rows'})`,
+	dataTable: (n: number) => `Data table (${formatCount(n)} ${n === 1 ? 'row' : 'rows'})`,
 	rowsLoading: 'Loading the data…',
 	rowsUnavailable: 'The rows could not be computed in this browser; every table is on the About the data page as CSV.',
 	firstRows: (shown: number, all: number) => `First ${shown} of ${all} rows; Download CSV has them all.`,
 	chartCapped: (shown: number, all: number) =>
-		`The chart draws the first ${shown.toLocaleString(locale)} of ${all.toLocaleString(locale)} rows; the data table counts them all and Download CSV has them all.`,
+		`The chart draws the first ${formatCount(shown)} of ${formatCount(all)} rows; the data table counts them all and Download CSV has them all.`,
 	sources: 'Sources:',
 	source: 'Source:',
 	syntheticSource: 'synthetic data, generated for this site —',
@@ -37,7 +39,7 @@ export const t = {
 	lowConfidenceTitle: 'low confidence: weak origin or conflicting figures',
 	liveNote: 'recomputed in your browser',
 	readsStep: (table: string) => `Reads the table ${table} made in`,
-	stepResult: (table: string, rows: number, columns: number) => `Makes the table ${table}: ${rows.toLocaleString(locale)} rows, ${columns} columns, which the figures below read.`,
+	stepResult: (table: string, rows: number, columns: number) => `Makes the table ${table}: ${formatCount(rows)} rows, ${columns} columns, which the figures below read.`,
 	followsSettings: 'Follows the settings of',
 	ignoredFromLink: (reasons: string[]) => `Ignored from the link: ${reasons.join('; ')}.`
 } as const;

@@ -3,7 +3,7 @@
 import type { Row } from '$lib/db/types';
 import type { ChartKind } from './index';
 import type { ChartOptions } from './types';
-import { numberFormat } from '$lib/format/number-format';
+import { formatCount, numberFormat } from '$lib/format/number-format';
 
 const num = numberFormat('en', { maximumSignificantDigits: 4 });
 // a year is written as a year (2014, not 2,014)
@@ -22,7 +22,7 @@ function extremes(rows: Row[], value: string, name: (r: Row) => string): string 
 export function describeChart(kind: ChartKind, rows: Row[], o: ChartOptions): string {
 	if (!rows.length) return 'No rows to draw.';
 	const [x, y] = [o.x ?? 'x', o.y ?? 'y'];
-	const count = (one: string, many: string) => `${rows.length.toLocaleString('en')} ${rows.length === 1 ? one : many}`;
+	const count = (one: string, many: string) => `${formatCount(rows.length)} ${rows.length === 1 ? one : many}`;
 	const n = count('row', 'rows');
 	switch (kind) {
 		case 'line': {

@@ -8,6 +8,7 @@ import { base } from '$app/paths';
 import type { BrowserEngine, EngineConfig } from '$lib/db/browser';
 import type { DatabaseFile } from '$lib/db/types';
 import { spawnWorker, workerStarted } from '$lib/db/worker';
+import { loadNumberData } from '$lib/format/number-format';
 import { Rehearsal } from './rehearsal';
 
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed' | 'waiting';
@@ -87,7 +88,11 @@ class Live {
 				// The figures draw with Plot as soon as their first query returns: fetch it while the databases are
 				// attached (DuckDB waits on their range requests), not while the wasm streams and compiles, where its
 				// ~290 kB of JS took CPU from the compile (2 CPUs: time to live of /growth/ ~120 ms shorter).
-				instantiated: () => void import('$lib/charts').catch(() => undefined)
+				// And ICU's number data, which the first figure's text alternative needs, in the same spare time.
+				instantiated: () => {
+					void import('$lib/charts').catch(() => undefined);
+					loadNumberData();
+				}
 			});
 			this.status = 'ready';
 			this.error = null;
