@@ -2,7 +2,7 @@
 // whose weights do not add up to 1 is refused with the last position kept, the equal-weights preset is a link, and
 // the browser's results equal Node DuckDB's.
 import type { Page } from '@playwright/test';
-import { chartSignature, downloadCsv, expect, expectLive, figure, gotoLive, parseCsv, renders, test } from './helpers';
+import { chartSignature, dataTable, downloadCsv, expect, expectLive, figure, gotoLive, parseCsv, renders, replaceSql, resetButton, runButton, shownSql, test } from './helpers';
 import { expectFiguresAsInNode } from './same-as-node';
 
 const route = 'swot/';
@@ -22,6 +22,37 @@ test('the sources of every factor are listed under the factor figure', async ({ 
 	const links = figure(page, 'factor-scores').locator('.sources a[href^="http"]');
 	expect(await links.count()).toBeGreaterThanOrEqual(15);
 	await expect(page.locator('.lede')).toContainText('our judgement');
+});
+
+test('the factors step lists the sources of its whole table: with its data table open, and after a reader edits its query', async ({ page }) => {
+	await gotoLive(page, route);
+	const panel = step(page);
+	await expectLive(panel);
+	const links = () => panel.locator('.sources a[href^="http"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+	// Every factor's source, in the order of the factors: what the step's whole table (its CSV) cites.
+	const [header, ...rows] = parseCsv((await downloadCsv(page, panel)).text);
+	const col = (name: string) => header!.indexOf(name);
+	const citedBy = (keep: (r: string[]) => boolean) => [...new Set(rows.filter(keep).map((r) => r[col('source_url')]!))];
+	expect(rows.length, 'more factors than the data table previews').toBeGreaterThan(20);
+	const all = citedBy(() => true);
+	expect(await links()).toEqual(all);
+	// The data table previews the first 20 rows; the source line still names every source.
+	const table = await dataTable(panel);
+	expect(table.cells.length).toBeLessThan(rows.length);
+	expect(await links()).toEqual(all);
+	// A reader's query that keeps the strengths: the line names their sources only.
+	const sql = (await shownSql(panel)).trim();
+	await replaceSql(page, panel, `SELECT * FROM (\n${sql}\n) WHERE quadrant = 'S'`);
+	await runButton(panel).click();
+	const strengths = citedBy((r) => r[col('quadrant')] === 'S');
+	expect(strengths.length).toBeLessThan(all.length);
+	await expect.poll(links).toEqual(strengths);
+	// A query without source columns says so; Reset brings the author's sources back.
+	await replaceSql(page, panel, `SELECT factor_id, quadrant, weight, rating, score, label_en, label_zh, evidence FROM (\n${sql}\n)`);
+	await runButton(panel).click();
+	await expect(panel.locator('.sources')).toContainText('has no source_url column');
+	await resetButton(panel).click();
+	await expect.poll(links).toEqual(all);
 });
 
 test('one weight alone is refused next to the controls and the position stays; the pair runs', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCE_COLUMN, sourceColumns, sourcesOf } from './sources';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { MAX_SOURCES, SOURCE_COLUMN, sourceColumns, sourcesOf, sourcesQuery } from './sources';
 import type { Row } from '$lib/db/types';
 
 describe('sourcesOf', () => {
@@ -76,5 +77,38 @@ describe('sourceColumns', () => {
 	it('is the pattern the data table hides', () => {
 		expect(['source_name', 'source_url', 'source_url_12', 'source_name_3'].every((n) => SOURCE_COLUMN.test(n))).toBe(true);
 		expect(['source', 'source_url_x', 'confidence', 'sources'].some((n) => SOURCE_COLUMN.test(n))).toBe(false);
+	});
+});
+
+describe('sourcesQuery', () => {
+	const run = async (setup: string, sql: string) => {
+		const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+		const conn = await instance.connect();
+		try {
+			await conn.run(setup);
+			return (await conn.runAndReadAll(sql)).getRowObjectsJS();
+		} finally {
+			conn.closeSync();
+			instance.closeSync();
+		}
+	};
+	// 3,000 rows citing 7 sources, one of them low-confidence in some rows, in an order the table sets.
+	const table = `CREATE TABLE t AS SELECT i AS id, 'n' || ((i * 5) % 7) AS source_name, 'https://s/' || ((i * 5) % 7) AS source_url,
+		CASE WHEN i % 11 = 0 AND (i * 5) % 7 = 3 THEN 'low' ELSE 'high' END AS confidence, i * 2 AS value FROM range(3000) r(i)`;
+
+	it('gives the sources of the whole table, in the order of their first row, as sourcesOf over every row', async () => {
+		const sql = sourcesQuery('t', ['id', 'source_name', 'source_url', 'confidence', 'value'])!;
+		const distinct = await run(table, sql);
+		expect(distinct.length).toBeLessThan(3000);
+		const every = await run(table, 'SELECT * FROM t ORDER BY id');
+		expect(sourcesOf(distinct as never)).toEqual(sourcesOf(every as never));
+		expect(sourcesOf(distinct as never).map((s) => s.url)).toEqual([0, 5, 3, 1, 6, 4, 2].map((k) => `https://s/${k}`));
+		expect(sourcesOf(distinct as never).find((s) => s.low)?.url).toBe('https://s/3');
+	});
+
+	it('is null for a table without a source URL, and reads at most MAX_SOURCES', async () => {
+		expect(sourcesQuery('t', ['id', 'value', 'source_name'])).toBeNull();
+		const many = await run(`CREATE TABLE m AS SELECT 'https://s/' || i AS source_url FROM range(${MAX_SOURCES * 2}) r(i)`, sourcesQuery('m', ['source_url'])!);
+		expect(many.length).toBe(MAX_SOURCES);
 	});
 });

@@ -19,6 +19,21 @@ export function sourceColumns(names: string[]): string[] {
 	return names.some((n) => URL_COLUMN.test(n)) ? names.filter((n) => SOURCE_COLUMN.test(n) || n === 'confidence') : [];
 }
 
+/** At most this many distinct sources are read from a table (a reader's query could make one a row). */
+export const MAX_SOURCES = 500;
+
+/**
+ * The query that reads the distinct sources of a table (for sourcesOf), in the order of their first row, or null
+ * when its columns hold none. A page step's table is read this way (at build, and in the browser once a reader has
+ * edited its query), not from the preview of its first rows, which may leave sources out.
+ */
+export function sourcesQuery(table: string, columnNames: string[]): string | null {
+	const read = sourceColumns(columnNames).map((n) => `"${n}"`);
+	if (!read.length) return null;
+	const cols = read.join(', ');
+	return `SELECT ${cols} FROM (SELECT ${cols}, row_number() OVER () AS first_row FROM ${table}) GROUP BY ALL ORDER BY min(first_row) LIMIT ${MAX_SOURCES}`;
+}
+
 export function sourcesOf(rows: Row[]): SourceRef[] {
 	const byUrl = new Map<string, SourceRef>();
 	for (const r of rows) {

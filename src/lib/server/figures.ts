@@ -4,7 +4,7 @@
 // sources are in its markup (SQL panel, source line): the page data does not carry them a second time.
 import { parseFigureBlocks, queryDefaults } from '$lib/figure/spec';
 import type { FigureData } from '$lib/figure/figure-data';
-import { sourceColumns, sourcesOf } from '$lib/figure/sources';
+import { sourcesOf, sourcesQuery } from '$lib/figure/sources';
 import { staticRows } from '$lib/charts/static-rows';
 import { keepForMarkup } from '$lib/figure/in-markup';
 import type { DatabaseFile } from '$lib/db/types';
@@ -26,8 +26,8 @@ export async function loadFigures(markdown: string, aliases: readonly string[]):
 				const { columns } = await engine.query(`SELECT * FROM ${spec.id} LIMIT 0`);
 				out[spec.id] = { ...data, columns, rowCount: Number(made.rows[0]?.Count ?? 0) };
 				// Its sources, from its table's source columns (the SWOT factors carry one a row; a synthetic step none).
-				const read = sourceColumns(columns.map((c) => c.name));
-				const sourced = read.length ? (await engine.query(`SELECT DISTINCT ${read.map((n) => `"${n}"`).join(', ')} FROM ${spec.id}`)).rows : [];
+				const read = sourcesQuery(spec.id, columns.map((c) => c.name));
+				const sourced = read ? (await engine.query(read)).rows : [];
 				keepForMarkup(spec.id, { sql, sources: sourcesOf(sourced) });
 				continue;
 			}
