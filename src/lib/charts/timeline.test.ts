@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { Row } from '$lib/db/types';
 import { timeline } from './timeline';
 import { laneColours } from './theme';
+import { LABEL_CHAR, units } from './labels';
 
 // The same DOM the build renders with (render-static.ts).
 function draw(rows: Row[], width = 680): Element {
@@ -24,6 +25,28 @@ describe('timeline', () => {
 		const el = draw([event('2022-06-30', 'bank', 'ICBC')]);
 		expect(legend(el)).toEqual(['bank']);
 		expect(dotFills(el)).toEqual([laneColours.bank]);
+	});
+
+	it('puts a label longer than its margin on two lines, whole where two lines hold it, and cuts only the rest', () => {
+		const long = (words: number): Row => ({ ...event('2021-12-29', 'bank', 'ICBC'), event: Array.from({ length: words }, (_, i) => `word${i}`).join(' ') });
+		const ticks = (el: Element) =>
+			[...el.querySelectorAll('g[aria-label="y-axis tick label"] text')].map((t) => {
+				const spans = [...t.querySelectorAll('tspan')].map((s) => s.textContent ?? '');
+				return spans.length ? spans : [t.textContent ?? ''];
+			});
+		const full = (r: Row) => `${r.date_text}  ${r.actor}: ${r.event}`;
+		const [short, two, many] = [event('2014-01-12', 'bank', 'ICBC'), long(12), long(60)];
+		const el = draw([short, two, many], 680);
+		const [a, b, c] = ticks(el);
+		const perLine = Math.max(...[...a!, ...b!, ...c!].map(units));
+		expect(a, 'a short label stays on one line').toEqual([full(short)]);
+		expect(b!.length).toBe(2);
+		expect(b!.join(' ').replace(/\s+/g, ' '), 'two lines hold it whole').toBe(full(two).replace(/\s+/g, ' '));
+		expect(c!.length).toBe(2);
+		expect(c![1]!.endsWith('…'), 'a longer one is cut at the end of its second line').toBe(true);
+		expect(perLine, 'no line wider than the margin').toBeLessThanOrEqual(Math.floor((Math.round(680 * 0.58) - 12) / ((LABEL_CHAR * 11.5) / 13)));
+		// rows are tall enough for two lines
+		expect(Math.max(...[...el.querySelectorAll('svg')].map((svg) => Number(svg.getAttribute('height'))))).toBeGreaterThanOrEqual(56 + 32 * 3);
 	});
 
 	it('names every lane on an empty chart', () => {

@@ -3,7 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartFn } from './types';
 import { baseStyle, laneColours } from './theme';
-import { cut, LABEL_CHAR } from './labels';
+import { cut, LABEL_CHAR, wrapLabel } from './labels';
 
 /** A narrow character of the 11.5 px row labels. */
 const TICK_CHAR = (LABEL_CHAR * 11.5) / 13;
@@ -17,13 +17,22 @@ export const timeline: ChartFn = (rows, o, { document, width }) => {
 	const unique = new Set(rows.map(short)).size === rows.length; // two events of one actor on one date need the text
 	const label = width < 500 && unique ? short : full;
 	const marginLeft = Math.round(width * (width < 500 ? 0.42 : 0.58));
+	// A label longer than the margin goes onto a second line (Plot breaks at "\n"); the rest of a longer one is cut
+	// with an ellipsis: the tooltip and the data table hold the whole event. Our own wrapping, which counts a Chinese
+	// character a whole em (Plot's counts it an "e").
+	const perLine = Math.floor((marginLeft - 12) / TICK_CHAR);
+	const lined = (v: string): string[] => {
+		const l = wrapLabel(v, perLine);
+		return l.length <= 2 ? l : [l[0]!, cut(l.slice(1).join(' '), perLine)];
+	};
+	const lines = Math.max(1, ...rows.map((d) => lined(label(d)).length));
 	// The legend names the lanes the rows hold (a chosen year can leave one out); each keeps its colour.
 	const present = Object.keys(laneColours).filter((k) => rows.some((d) => d[lane] === k));
 	const lanes = present.length ? present : Object.keys(laneColours);
 	return Plot.plot({
 		document,
 		width,
-		height: 56 + 22 * Math.max(rows.length, 1),
+		height: 56 + (lines > 1 ? 32 : 22) * Math.max(rows.length, 1),
 		marginLeft,
 		marginRight: 16,
 		marginTop: 40,
@@ -32,9 +41,7 @@ export const timeline: ChartFn = (rows, o, { document, width }) => {
 		y: { label: null, domain: rows.map(label), axis: null },
 		color: { domain: lanes, range: lanes.map((k) => laneColours[k]!), legend: true },
 		marks: [
-			// lineWidth is in ems of the tick font: labels longer than the margin end in an ellipsis (Plot's, and
-			// first our own, which counts a Chinese character a whole em: Plot's counts it an "e").
-			Plot.axisY({ tickSize: 0, textOverflow: 'ellipsis', lineWidth: (marginLeft - 12) / 12.5, fontSize: 11.5, tickFormat: (v: string) => cut(v, Math.floor((marginLeft - 12) / TICK_CHAR)) }),
+			Plot.axisY({ tickSize: 0, fontSize: 11.5, tickFormat: (v: string) => lined(v).join('\n') }),
 			Plot.ruleY(rows, { y: label, stroke: 'var(--chart-rule)' }),
 			Plot.dot(rows, { x, y: label, r: 5, fill: lane, stroke: 'var(--bg)', title: (d) => `${full(d)}\n(${d.source_name})` })
 		]
