@@ -2,7 +2,7 @@
 // bar value per stage ("Generating customers 340,000 / 1,000,000", "Loading orders into DuckDB 3.2 M / 6.8 M rows").
 import { locale } from '$lib/strings';
 import { t } from './DatasetSwitch.strings';
-import { numberFormat } from './format/number-format';
+import { formatCount, numberFormat } from './format/number-format';
 
 /** 20k (quick), 100k (the published size: the same rows, a proof that the generator is deterministic), 1M (stress). */
 export const SIZES = [20_000, 100_000, 1_000_000] as const;
@@ -15,14 +15,11 @@ export type Stage =
 	| { phase: 'derive'; table: string; rows: number }
 	| { phase: 'published' };
 
-const whole = numberFormat(locale, { maximumFractionDigits: 0 });
 const oneDecimal = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-export const formatCount = (n: number) => whole.format(n);
 
 /** Row counts as people read them: grouped below a million, "3.2 M" from a million on. */
 export function compactCount(n: number): string {
-	return n >= 1_000_000 ? `${oneDecimal.format(n / 1_000_000)} M` : whole.format(n);
+	return n >= 1_000_000 ? `${oneDecimal.format(n / 1_000_000)} M` : formatCount(n);
 }
 
 export const formatSeconds = (ms: number) => `${oneDecimal.format(ms / 1000)} s`;

@@ -1,7 +1,6 @@
 // The playground's UI strings (a Chinese edition adds a file beside this one). Only /playground/ loads them.
 import { locale } from '$lib/strings';
-
-const n = (x: number) => x.toLocaleString(locale);
+import { formatCount as n } from '$lib/format/number-format';
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
 
 export const t = {
