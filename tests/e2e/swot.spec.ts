@@ -24,7 +24,7 @@ test('the sources of every factor are listed under the factor figure', async ({ 
 	await expect(page.locator('.lede')).toContainText('our judgement');
 });
 
-test('the factors step lists the sources of its whole table: with its data table open, and after a reader edits its query', async ({ page }) => {
+test('the factors step lists the sources of its whole table (with its data table open, and after a reader edits its query) and counts its columns', async ({ page }) => {
 	await gotoLive(page, route);
 	const panel = step(page);
 	await expectLive(panel);
@@ -40,6 +40,7 @@ test('the factors step lists the sources of its whole table: with its data table
 	const table = await dataTable(panel);
 	expect(table.cells.length).toBeLessThan(rows.length);
 	expect(await links()).toEqual(all);
+	await panel.locator('details.data-table summary').click(); // closed again: the edits below do not fetch its rows
 	// A reader's query that keeps the strengths: the line names their sources only.
 	const sql = (await shownSql(panel)).trim();
 	await replaceSql(page, panel, `SELECT * FROM (\n${sql}\n) WHERE quadrant = 'S'`);
@@ -51,8 +52,11 @@ test('the factors step lists the sources of its whole table: with its data table
 	await replaceSql(page, panel, `SELECT factor_id, quadrant, weight, rating, score, label_en, label_zh, evidence FROM (\n${sql}\n)`);
 	await runButton(panel).click();
 	await expect(panel.locator('.sources')).toContainText('has no source_url column');
+	// … and the line above it counts the edited table's columns, not the author's.
+	await expect(panel.locator('.step-result')).toContainText(`${rows.length} rows, 8 columns`);
 	await resetButton(panel).click();
 	await expect.poll(links).toEqual(all);
+	await expect(panel.locator('.step-result')).toContainText(`${rows.length} rows, ${header!.length} columns`);
 });
 
 test('one weight alone is refused next to the controls and the position stays; the pair runs', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { MAX_SOURCES, SOURCE_COLUMN, sourceColumns, sourcesOf, sourcesQuery } from './sources';
+import { openNodeEngine } from '$lib/db/node';
+import { MAX_SOURCES, readStepTable, SOURCE_COLUMN, sourceColumns, sourcesOf, sourcesQuery } from './sources';
 import type { Row } from '$lib/db/types';
 
 describe('sourcesOf', () => {
@@ -110,5 +111,24 @@ describe('sourcesQuery', () => {
 		expect(sourcesQuery('t', ['id', 'value', 'source_name'])).toBeNull();
 		const many = await run(`CREATE TABLE m AS SELECT 'https://s/' || i AS source_url FROM range(${MAX_SOURCES * 2}) r(i)`, sourcesQuery('m', ['source_url'])!);
 		expect(many.length).toBe(MAX_SOURCES);
+	});
+});
+
+describe('readStepTable', () => {
+	it('reads a step table’s columns and the sources of all its rows, as the page shows them', async () => {
+		const engine = await openNodeEngine('.', []);
+		try {
+			// A step made as the page makes one (a TEMP table), 30 rows citing 3 sources, the third first in row 25.
+			const made = `SELECT i AS id, 'n' || (CASE WHEN i >= 25 THEN 2 ELSE i % 2 END) AS source_name,
+				'https://s/' || (CASE WHEN i >= 25 THEN 2 ELSE i % 2 END) AS source_url, i * 1.5 AS value FROM range(30) r(i)`;
+			await engine.query(made, { step: 'made' });
+			const { columns, sources } = await readStepTable(engine, 'made');
+			expect(columns.map((c) => c.name)).toEqual(['id', 'source_name', 'source_url', 'value']);
+			expect(sources.map((s) => s.url)).toEqual(['https://s/0', 'https://s/1', 'https://s/2']);
+			await engine.query('SELECT 1 AS x, 2 AS y', { step: 'bare' });
+			expect(await readStepTable(engine, 'bare')).toEqual({ columns: [expect.objectContaining({ name: 'x' }), expect.objectContaining({ name: 'y' })], sources: [] });
+		} finally {
+			engine.close();
+		}
 	});
 });

@@ -2,7 +2,7 @@
 // source_url_2 … for a row computed from several sources, paired with source_name_2 …), in order of first
 // appearance, with its name and whether any row from it is low-confidence. A row that sums many sourced rows (a SWOT
 // total) may carry them as lists: source_url = [url, …] with source_name = [name, …] in the same order.
-import type { Row } from '$lib/db/types';
+import type { Column, Queryable, Row } from '$lib/db/types';
 
 export interface SourceRef {
 	url: string;
@@ -32,6 +32,16 @@ export function sourcesQuery(table: string, columnNames: string[]): string | nul
 	if (!read.length) return null;
 	const cols = read.join(', ');
 	return `SELECT ${cols} FROM (SELECT ${cols}, row_number() OVER () AS first_row FROM ${table}) GROUP BY ALL ORDER BY min(first_row) LIMIT ${MAX_SOURCES}`;
+}
+
+/**
+ * A page step's table as the page shows it: its columns (counted under the panel, named by its data table and CSV)
+ * and the sources of all its rows. Read at build for the author's query, and in the browser after a reader's edit.
+ */
+export async function readStepTable(engine: Queryable, table: string): Promise<{ columns: Column[]; sources: SourceRef[] }> {
+	const { columns } = await engine.query(`SELECT * FROM ${table} LIMIT 0`);
+	const read = sourcesQuery(table, columns.map((c) => c.name));
+	return { columns, sources: read ? sourcesOf((await engine.query(read)).rows) : [] };
 }
 
 export function sourcesOf(rows: Row[]): SourceRef[] {

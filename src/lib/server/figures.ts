@@ -4,7 +4,7 @@
 // sources are in its markup (SQL panel, source line): the page data does not carry them a second time.
 import { parseFigureBlocks, queryDefaults } from '$lib/figure/spec';
 import type { FigureData } from '$lib/figure/figure-data';
-import { sourcesOf, sourcesQuery } from '$lib/figure/sources';
+import { readStepTable, sourcesOf } from '$lib/figure/sources';
 import { staticRows } from '$lib/charts/static-rows';
 import { keepForMarkup } from '$lib/figure/in-markup';
 import type { DatabaseFile } from '$lib/db/types';
@@ -23,12 +23,10 @@ export async function loadFigures(markdown: string, aliases: readonly string[]):
 				if (clash.rows.length) throw new Error(`the step's table would hide the table ${spec.id} of ${clash.rows[0]!.database_name}: rename the step.`);
 				// A step: its table, for the figures below it; the page shows its size and shape.
 				const made = await engine.query(sql, { params: queryDefaults(spec, specs), step: spec.id });
-				const { columns } = await engine.query(`SELECT * FROM ${spec.id} LIMIT 0`);
+				// Its columns and sources (the SWOT factors carry one a row; a synthetic step none).
+				const { columns, sources } = await readStepTable(engine, spec.id);
 				out[spec.id] = { ...data, columns, rowCount: Number(made.rows[0]?.Count ?? 0) };
-				// Its sources, from its table's source columns (the SWOT factors carry one a row; a synthetic step none).
-				const read = sourcesQuery(spec.id, columns.map((c) => c.name));
-				const sourced = read ? (await engine.query(read)).rows : [];
-				keepForMarkup(spec.id, { sql, sources: sourcesOf(sourced) });
+				keepForMarkup(spec.id, { sql, sources });
 				continue;
 			}
 			const { columns, rows } = await engine.query(sql, { params: queryDefaults(spec, specs) });
