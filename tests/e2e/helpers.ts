@@ -5,6 +5,7 @@
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { annotateFrameStall } from './frames';
+import { NEAR_VIEWPORT } from '../../src/lib/figure/near';
 import type { BuiltControl } from './site';
 
 /** How long a figure may take to turn live (engine start + query + draw) on a slow CI machine. */
@@ -98,24 +99,25 @@ export async function expectLive(fig: Locator) {
 }
 
 /**
- * Whether `el` is within a screen of the viewport as the page's figures judge it (an IntersectionObserver with the
- * figures' rootMargin). The answer comes from the first intersection update after the call, the same update that
- * tells the figures' own observers where the page is scrolled: once it returns, a figure knows whether it is near.
+ * Whether `el` is within a screen of the viewport as the page's figures judge it (an IntersectionObserver with their
+ * rootMargin, NEAR_VIEWPORT). The answer comes from the first intersection update after the call, the same update
+ * that tells the figures' own observers where the page is scrolled: once it returns, a figure knows whether it is near.
  * Without it, a change made right after a scroll can reach a figure that still believes the old position.
  */
 export async function nearViewport(el: Locator): Promise<boolean> {
 	return el.evaluate(
-		(node) =>
+		(node, rootMargin) =>
 			new Promise<boolean>((resolve) => {
 				const io = new IntersectionObserver(
 					(entries) => {
 						io.disconnect();
 						resolve(entries[entries.length - 1]!.isIntersecting);
 					},
-					{ rootMargin: '100% 0px' }
+					{ rootMargin }
 				);
 				io.observe(node);
-			})
+			}),
+		NEAR_VIEWPORT
 	);
 }
 

@@ -25,7 +25,8 @@ export const timeline: ChartFn = (rows, o, { document, width }) => {
 		const l = wrapLabel(v, perLine);
 		return l.length <= 2 ? l : [l[0]!, cut(l.slice(1).join(' '), perLine)];
 	};
-	const lines = Math.max(1, ...rows.map((d) => lined(label(d)).length));
+	const wrapped = new Map(rows.map((d): [string, string[]] => [label(d), lined(label(d))]));
+	const lines = Math.max(1, ...[...wrapped.values()].map((l) => l.length));
 	// The legend names the lanes the rows hold (a chosen year can leave one out); each keeps its colour.
 	const present = Object.keys(laneColours).filter((k) => rows.some((d) => d[lane] === k));
 	const lanes = present.length ? present : Object.keys(laneColours);
@@ -41,7 +42,7 @@ export const timeline: ChartFn = (rows, o, { document, width }) => {
 		y: { label: null, domain: rows.map(label), axis: null },
 		color: { domain: lanes, range: lanes.map((k) => laneColours[k]!), legend: true },
 		marks: [
-			Plot.axisY({ tickSize: 0, fontSize: 11.5, tickFormat: (v: string) => lined(v).join('\n') }),
+			Plot.axisY({ tickSize: 0, fontSize: 11.5, tickFormat: (v: string) => (wrapped.get(v) ?? lined(v)).join('\n') }),
 			Plot.ruleY(rows, { y: label, stroke: 'var(--chart-rule)' }),
 			Plot.dot(rows, { x, y: label, r: 5, fill: lane, stroke: 'var(--bg)', title: (d) => `${full(d)}\n(${d.source_name})` })
 		]
