@@ -32,6 +32,14 @@ describe('time to live budget', () => {
 		expect(ttl.note).toBeUndefined();
 	});
 
+	it('says how much later than the bare page the chapter started its engine, and their first paints', () => {
+		const started = (fcp: number, start: number): PageSummary => ({ ...summary(2200, 2200), fcp: at(fcp), phases: { 'engine start (since navigation)': at(start) } });
+		const budgets = checkBudgets(pages, new Map([['/customers/', started(140, 190)], ['bare-customers', { ...started(48, 76), live: at(2000) }]]));
+		expect(budgets.find((b) => b.name.startsWith('time to live'))!.note).toBe("engine started +114 ms after the bare page's (first paint 140 vs 48 ms)");
+		const run = { fcp: 140, live: 2200, firstFigureLive: 2200, marks: { 'engine:spawned': 190.04, 'engine:asked': 195 }, log: [], engineRequested: null } as unknown as RunResult;
+		expect(phases(run)['engine start (since navigation)']).toBe(190);
+	});
+
 	it('reports the first figure and the whole first screen as phases of a run', () => {
 		const run = { fcp: 200, live: 2600, firstFigureLive: 2200, marks: {}, log: [], engineRequested: null } as unknown as RunResult;
 		const p = phases(run);
