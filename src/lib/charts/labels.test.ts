@@ -20,6 +20,11 @@ describe('wrapLabel', () => {
 	it('cuts a part longer than a line, with an ellipsis', () => {
 		expect(wrapLabel('abcdefghijklmnop', 8)).toEqual(['abcdefg…']);
 	});
+	it('keeps at most maxLines, the last cut with an ellipsis where more text follows', () => {
+		expect(wrapLabel('one two three four five', 9, 2)).toEqual(['one two', 'three fo…']);
+		expect(wrapLabel('one two three', 9, 2)).toEqual(['one two', 'three']);
+		expect(wrapLabel('one two three four five', 9)).toEqual(['one two', 'three', 'four five']);
+	});
 });
 
 describe('a Chinese character is wider', () => {

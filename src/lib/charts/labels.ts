@@ -32,9 +32,10 @@ export function cut(s: string, n: number): string {
 /**
  * `text` in lines of at most `n` narrow characters (see `units`), broken at spaces, and inside a word too long for a line after its ':'
  * or '_' (Plot's own wrapping breaks only at spaces and hyphens, so an item such as "fin:precious_metals_acct" ran
- * off the left edge on a phone). A part longer than a line is cut.
+ * off the left edge on a phone). A part longer than a line is cut, and so is whatever runs past `maxLines` (its last
+ * line ends in an ellipsis).
  */
-export function wrapLabel(text: string, n: number): string[] {
+export function wrapLabel(text: string, n: number, maxLines = Infinity): string[] {
 	const words = text.match(/[^ ]+ */g) ?? [];
 	const parts = words.flatMap((w) => (units(w.trimEnd()) > n ? w.match(/[^:_]*[:_]?/g)!.filter(Boolean) : [w]));
 	const out: string[] = [];
@@ -47,7 +48,8 @@ export function wrapLabel(text: string, n: number): string[] {
 		line += p;
 	}
 	if (line) out.push(line.trimEnd());
-	return out.map((l) => cut(l, n));
+	const kept = out.length > maxLines ? [...out.slice(0, maxLines - 1), out.slice(maxLines - 1).join(' ')] : out;
+	return kept.map((l) => cut(l, n));
 }
 
 /** A character of a label at the charts' 13 px, estimated wide ("Online payment users" measures 7.2 px a character in Chromium). */

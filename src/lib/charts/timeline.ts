@@ -3,7 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartFn } from './types';
 import { baseStyle, laneColours } from './theme';
-import { cut, LABEL_CHAR, wrapLabel } from './labels';
+import { LABEL_CHAR, wrapLabel } from './labels';
 
 /** A narrow character of the 11.5 px row labels. */
 const TICK_CHAR = (LABEL_CHAR * 11.5) / 13;
@@ -21,10 +21,7 @@ export const timeline: ChartFn = (rows, o, { document, width }) => {
 	// with an ellipsis: the tooltip and the data table hold the whole event. Our own wrapping, which counts a Chinese
 	// character a whole em (Plot's counts it an "e").
 	const perLine = Math.floor((marginLeft - 12) / TICK_CHAR);
-	const lined = (v: string): string[] => {
-		const l = wrapLabel(v, perLine);
-		return l.length <= 2 ? l : [l[0]!, cut(l.slice(1).join(' '), perLine)];
-	};
+	const lined = (v: string): string[] => wrapLabel(v, perLine, 2);
 	const wrapped = new Map(rows.map((d): [string, string[]] => [label(d), lined(label(d))]));
 	const lines = Math.max(1, ...[...wrapped.values()].map((l) => l.length));
 	// The legend names the lanes the rows hold (a chosen year can leave one out); each keeps its colour.
